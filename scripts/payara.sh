@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Drives the Payara Server that the build unpacks into build/payara6 (see session-it/pom.xml).
+# One domain serves the product (domain1: http 8080, admin 4848), another the tests
+# (activesessions-test: http 9080, admin 9048), so the tests never disturb a running product.
+#
+#   scripts/payara.sh start DOMAIN [PORTBASE]   create the domain if needed, then start it
+#   scripts/payara.sh fresh DOMAIN PORTBASE     delete the domain (and its database), create it, start it
+#   scripts/payara.sh deploy DOMAIN EAR         deploy or redeploy the application
+#   scripts/payara.sh stop DOMAIN               stop the domain if it runs
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+payara="$root/build/payara6"
+domains="$payara/glassfish/domains"
+
+asadmin() { "$payara/bin/asadmin" --interactive=false "$@"; }
+
+admin_port() {
+  local config="$domains/$1/config/domain.xml"
+  grep -o '<network-listener[^>]*name="admin-listener"[^>]*' "$config" | grep -o 'port="[0-9]*"' | grep -o '[0-9]*'
+}
+
+require_payara() {
+  if [ ! -x "$payara/bin/asadmin" ]; then
+    echo "Payara is not in $payara: build first (./mvnw package -DskipTests unpacks it)." >&2
+    exit 1
+  fi
+}
+
+create_domain() {
+  local domain="$1" portbase="${2:-}"
+  if [ -n "$portbase" ]; then
+    asadmin create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+  else
+    asadmin create-domain --nopassword=true "$domain" >/dev/null
+  fi
+}
+
+running() {
+  asadmin list-domains 2>/dev/null | grep -q "^$1 running"
+}
+
+start() {
+  local domain="$1" portbase="${2:-}"
+  [ -d "$domains/$domain" ] || create_domain "$domain" "$portbase"
+  if running "$domain"; then
+    echo "Domain $domain is already running."
+    return
+  fi
+  timeout 300 "$payara/bin/asadmin" --interactive=false start-domain "$domain"
+}
+
+fresh() {
+  local domain="$1" portbase="$2"
+  if [ -d "$domains/$domain" ]; then
+    asadmin stop-domain --kill=true "$domain" >/dev/null 2>&1 || true
+    asadmin delete-domain "$domain" >/dev/null
+  fi
+  start "$domain" "$portbase"
+}
+
+deploy() {
+  local domain="$1" ear="$2"
+  asadmin --port "$(admin_port "$domain")" deploy --force=true --name active-sessions --contextroot / "$ear"
+}
+
+stop() {
+  local domain="$1"
+  if [ -d "$domains/$domain" ] && running "$domain"; then
+    asadmin stop-domain "$domain"
+  fi
+}
+
+require_payara
+command="${1:?usage: payara.sh start|fresh|deploy|stop DOMAIN ...}"
+shift
+case "$command" in
+  start | fresh | deploy | stop) "$command" "$@" ;;
+  *) echo "unknown command: $command" >&2; exit 2 ;;
+esac

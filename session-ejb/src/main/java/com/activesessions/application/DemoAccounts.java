@@ -1,0 +1,60 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.Role;
+import com.activesessions.infrastructure.security.PasswordHasher;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gives an empty database two users and an administrator to try the product with. It never
+ * touches a database that already holds an account, and can be switched off with
+ * {@code activesessions.demo-accounts.enabled=false}.
+ */
+@Singleton
+@Startup
+public class DemoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    /** A demo account as printed for the person trying the product. */
+    public record DemoAccount(String email, String name, Role role, String password) {
+    }
+
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("alice@example.com", "Alice Martin", Role.USER, "alice-demo-password"),
+            new DemoAccount("bob@example.com", "Bob Okafor", Role.USER, "bob-demo-password"),
+            new DemoAccount("admin@example.com", "Ada Admin", Role.ADMIN, "admin-demo-password"));
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "activesessions.demo-accounts.enabled", defaultValue = "true")
+    private boolean enabled;
+
+    @PostConstruct
+    void createWhenEmpty() {
+        if (!enabled || accounts.count() > 0) {
+            return;
+        }
+        for (DemoAccount demo : ACCOUNTS) {
+            accounts.store(new Account(demo.email(), demo.name(),
+                    passwordHasher.hash(demo.password().toCharArray()), demo.role(), clock.instant()));
+            LOG.info(() -> "[demo-account] " + demo.role().label() + ": " + demo.email() + " / " + demo.password());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.TrackedSessionRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes the buffered last-access times to the database every flush interval
+ * ({@code activesessions.tracking.flush-interval-seconds}, 60 by default), in one transaction:
+ * at most one write per session per interval.
+ */
+@Singleton
+@Startup
+public class LastAccessFlusher {
+
+    private static final Logger LOG = Logger.getLogger(LastAccessFlusher.class.getName());
+
+    @Inject
+    private LastAccessBuffer buffer;
+
+    @Inject
+    private TrackedSessionRepository sessions;
+
+    @Inject
+    @ConfigProperty(name = "activesessions.tracking.flush-interval-seconds", defaultValue = "60")
+    private long intervalSeconds;
+
+    @Resource
+    private TimerService timerService;
+
+    @PostConstruct
+    void schedule() {
+        long interval = Math.max(1, intervalSeconds) * 1000;
+        timerService.createIntervalTimer(interval, interval, new TimerConfig("last-access-flush", false));
+    }
+
+    @Timeout
+    void onInterval() {
+        flush();
+    }
+
+    /**
+     * Writes what the buffer holds.
+     *
+     * @return the number of sessions written
+     */
+    public int flush() {
+        Map<SessionIdHash, Instant> batch = buffer.drain();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        int written = sessions.touchAll(batch);
+        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms",
+                new Object[] {written, (System.nanoTime() - started) / 1_000_000});
+        return written;
+    }
+}

@@ -1,0 +1,84 @@
+package com.activesessions.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A person who signs in. The e-mail address is the sign-in name and is kept in lower case. */
+@Entity
+@Table(name = "ACCOUNT")
+@NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
+public class Account {
+
+    public static final int MAX_EMAIL_LENGTH = 254;
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = MAX_EMAIL_LENGTH)
+    private String email;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 255)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String email, String name, String passwordHash, Role role, Instant createdAt) {
+        this.email = normalizeEmail(Objects.requireNonNull(email, "An account needs an e-mail address"));
+        this.name = Objects.requireNonNull(name, "An account needs a name");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "An account needs a password hash");
+        this.role = Objects.requireNonNull(role, "An account needs a role");
+        this.createdAt = Objects.requireNonNull(createdAt, "An account needs a creation time");
+    }
+
+    /** The one spelling under which an e-mail address is stored and looked up. */
+    public static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,171 @@
+package com.activesessions.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One signed-in servlet session of an account. It is found by the hash of its servlet session id
+ * (which follows every id change) and shown and addressed by a random public id, so that neither
+ * the database nor a page ever holds the session cookie.
+ */
+@Entity
+@Table(name = "TRACKED_SESSION", indexes = {
+    @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
+    @Index(name = "IX_SESSION_STATUS", columnList = "STATUS")
+})
+@NamedQuery(name = "TrackedSession.findByPublicId",
+        query = "SELECT s FROM TrackedSession s WHERE s.publicId = :publicId")
+@NamedQuery(name = "TrackedSession.findActiveByHash",
+        query = "SELECT s FROM TrackedSession s WHERE s.sessionIdHash = :hash AND s.status = :status")
+@NamedQuery(name = "TrackedSession.findByAccountAndStatus",
+        query = "SELECT s FROM TrackedSession s WHERE s.account.email = :email AND s.status = :status ORDER BY s.createdAt DESC")
+@NamedQuery(name = "TrackedSession.touch",
+        query = "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
+public class TrackedSession {
+
+    public static final int MAX_IP_LENGTH = 45;
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(name = "PUBLIC_ID", nullable = false, unique = true, length = 32)
+    private String publicId;
+
+    @Column(name = "SESSION_ID_HASH", unique = true, length = SessionIdHash.LENGTH)
+    private String sessionIdHash;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "ACCOUNT_ID", nullable = false)
+    private Account account;
+
+    @Embedded
+    private Device device;
+
+    @Column(name = "IP_ADDRESS", length = MAX_IP_LENGTH)
+    private String ipAddress;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 10)
+    private SessionStatus status;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "LAST_ACCESS_AT", nullable = false)
+    private Instant lastAccessAt;
+
+    @Column(name = "ENDED_AT")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "END_REASON", length = 40)
+    private EndReason endReason;
+
+    protected TrackedSession() {
+        // for JPA
+    }
+
+    public TrackedSession(String publicId, SessionIdHash hash, Account account, Device device, String ipAddress,
+            Instant createdAt) {
+        this.publicId = Objects.requireNonNull(publicId, "A session needs a public id");
+        this.sessionIdHash = Objects.requireNonNull(hash, "A session needs the hash of its id").hex();
+        this.account = Objects.requireNonNull(account, "A session belongs to an account");
+        this.device = Objects.requireNonNull(device, "A session needs a device, even an unknown one");
+        this.ipAddress = ipAddress == null || ipAddress.length() <= MAX_IP_LENGTH ? ipAddress : ipAddress.substring(0, MAX_IP_LENGTH);
+        this.createdAt = Objects.requireNonNull(createdAt, "A session needs its creation time");
+        this.lastAccessAt = createdAt;
+        this.status = SessionStatus.ACTIVE;
+    }
+
+    /** The servlet container gave the session a new id (at sign-in, for instance). */
+    public void rekey(SessionIdHash newHash) {
+        requireActive();
+        this.sessionIdHash = Objects.requireNonNull(newHash, "A new session id hash is required").hex();
+    }
+
+    /**
+     * Ends the session for good. The id hash is released, so that a container reusing an id
+     * can never revive this record, and the record stays as history.
+     *
+     * @return the hash the session had while it was live
+     */
+    public SessionIdHash end(EndReason reason, Instant at) {
+        requireActive();
+        SessionIdHash released = new SessionIdHash(sessionIdHash);
+        this.status = SessionStatus.ENDED;
+        this.endReason = Objects.requireNonNull(reason, "An ended session needs a reason");
+        this.endedAt = Objects.requireNonNull(at, "An ended session needs an end time");
+        this.sessionIdHash = null;
+        return released;
+    }
+
+    private void requireActive() {
+        if (status != SessionStatus.ACTIVE) {
+            throw new IllegalStateException("Session " + publicId + " has already ended");
+        }
+    }
+
+    public boolean isActive() {
+        return status == SessionStatus.ACTIVE;
+    }
+
+    public boolean hasHash(SessionIdHash hash) {
+        return hash != null && hash.hex().equals(sessionIdHash);
+    }
+
+    /** How long the session has been open: until now while active, until its end afterwards. */
+    public Duration openFor(Instant now) {
+        return Duration.between(createdAt, endedAt == null ? now : endedAt);
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Device getDevice() {
+        return device;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastAccessAt() {
+        return lastAccessAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+}

@@ -1,0 +1,55 @@
+package com.activesessions.infrastructure.device;
+
+import com.activesessions.domain.model.Device;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import nl.basjes.parse.useragent.UserAgent;
+import nl.basjes.parse.useragent.UserAgentAnalyzer;
+
+/**
+ * Reads browser, version, operating system and device class from a User-Agent with Yauaa.
+ * The analyzer takes seconds to build, so it is built once, at deployment, not at the first
+ * sign-in. Yauaa refuses to analyse headers longer than its limit (they come out as "Hacker"),
+ * which bounds the work a hostile header can cause.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class UserAgentParser {
+
+    private static final String[] FIELDS = {
+        UserAgent.AGENT_NAME, UserAgent.AGENT_VERSION_MAJOR, UserAgent.OPERATING_SYSTEM_NAME_VERSION,
+        UserAgent.DEVICE_CLASS
+    };
+
+    private UserAgentAnalyzer analyzer;
+
+    @PostConstruct
+    void build() {
+        analyzer = UserAgentAnalyzer.newBuilder()
+                .withFields(FIELDS)
+                .withCache(10_000)
+                .hideMatcherLoadStats()
+                .immediateInitialization()
+                .build();
+    }
+
+    public Device parse(String userAgent) {
+        String header = userAgent == null ? "" : userAgent;
+        UserAgent agent = analyzer.parse(header);
+        return new Device(
+                agent.getValue(UserAgent.AGENT_NAME),
+                agent.getValue(UserAgent.AGENT_VERSION_MAJOR),
+                withoutUnknownVersion(agent.getValue(UserAgent.OPERATING_SYSTEM_NAME_VERSION)),
+                agent.getValue(UserAgent.DEVICE_CLASS),
+                header);
+    }
+
+    /** Yauaa writes an unknown version as "??": "Ubuntu ??" reads better as "Ubuntu". */
+    private static String withoutUnknownVersion(String nameAndVersion) {
+        return nameAndVersion.endsWith(" ??") ? nameAndVersion.substring(0, nameAndVersion.length() - 3) : nameAndVersion;
+    }
+}

@@ -1,0 +1,28 @@
+package com.activesessions.infrastructure.persistence;
+
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaActivityLog implements ActivityLog {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public void append(ActivityEvent event) {
+        entityManager.persist(event);
+    }
+
+    @Override
+    public List<ActivityEvent> newestOf(String email, int limit) {
+        return entityManager.createNamedQuery("ActivityEvent.findByAccount", ActivityEvent.class)
+                .setParameter("email", email)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

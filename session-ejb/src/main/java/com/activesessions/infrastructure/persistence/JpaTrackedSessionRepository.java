@@ -1,0 +1,59 @@
+package com.activesessions.infrastructure.persistence;
+
+import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.SessionStatus;
+import com.activesessions.domain.model.TrackedSession;
+import com.activesessions.domain.model.TrackedSessionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTrackedSessionRepository implements TrackedSessionRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<TrackedSession> findByPublicId(String publicId) {
+        return entityManager.createNamedQuery("TrackedSession.findByPublicId", TrackedSession.class)
+                .setParameter("publicId", publicId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<TrackedSession> findActiveByHash(SessionIdHash hash) {
+        return entityManager.createNamedQuery("TrackedSession.findActiveByHash", TrackedSession.class)
+                .setParameter("hash", hash.hex())
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<TrackedSession> findActiveByAccount(String email) {
+        return entityManager.createNamedQuery("TrackedSession.findByAccountAndStatus", TrackedSession.class)
+                .setParameter("email", email)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public void store(TrackedSession session) {
+        entityManager.persist(session);
+    }
+
+    @Override
+    public int touchAll(Map<SessionIdHash, Instant> lastAccesses) {
+        Query touch = entityManager.createNamedQuery("TrackedSession.touch")
+                .setParameter("status", SessionStatus.ACTIVE);
+        lastAccesses.forEach((hash, at) -> touch.setParameter("hash", hash.hex()).setParameter("at", at).executeUpdate());
+        return lastAccesses.size();
+    }
+}

@@ -1,0 +1,71 @@
+package com.activesessions.interfaces.web.sessions;
+
+import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.TrackedSession;
+import com.activesessions.interfaces.web.HumanDuration;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One row of the sessions table, as shown. Values are plain text; the page escapes them. A class
+ * with getters rather than a record, because Jakarta EL 5 reads bean properties only.
+ */
+public final class SessionRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String publicId;
+    private final String device;
+    private final String userAgent;
+    private final String ipAddress;
+    private final String status;
+    private final String openFor;
+    private final boolean thisDevice;
+
+    private SessionRow(TrackedSession session, SessionIdHash current, Instant now) {
+        this.publicId = session.getPublicId();
+        this.device = session.getDevice().describe();
+        this.userAgent = session.getDevice().getUserAgent();
+        this.ipAddress = session.getIpAddress();
+        this.status = "Active";
+        this.openFor = HumanDuration.of(session.openFor(now));
+        this.thisDevice = session.hasHash(current);
+    }
+
+    static SessionRow of(TrackedSession session, SessionIdHash current, Instant now) {
+        return new SessionRow(session, current, now);
+    }
+
+    /** The handle the Log Out button sends. */
+    public String getPublicId() {
+        return publicId;
+    }
+
+    /** What the session runs on, e.g. "Firefox 132 on Ubuntu · Desktop". */
+    public String getDevice() {
+        return device;
+    }
+
+    /** The User-Agent it signed in with (cut), shown on hover. */
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** How long it has been open, e.g. "2 hours 5 minutes". */
+    public String getOpenFor() {
+        return openFor;
+    }
+
+    /** Whether it is the session viewing the page. */
+    public boolean isThisDevice() {
+        return thisDevice;
+    }
+}
