@@ -47,7 +47,8 @@ start() {
     echo "Domain $domain is already running."
     return
   fi
-  timeout 300 "$payara/bin/asadmin" --interactive=false start-domain "$domain"
+  timeout 300 "$payara/bin/asadmin" --interactive=false start-domain \
+    --prebootcommandfile="$root/config/preboot-commands.asadmin" "$domain"
 }
 
 fresh() {

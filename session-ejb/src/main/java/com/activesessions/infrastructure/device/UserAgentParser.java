@@ -25,6 +25,9 @@ public class UserAgentParser {
         UserAgent.DEVICE_CLASS
     };
 
+    /** Yauaa's verdict on a header that is missing, oversized or an attack: nothing in it is to be believed. */
+    private static final String HACKER = "Hacker";
+
     private UserAgentAnalyzer analyzer;
 
     @PostConstruct
@@ -40,6 +43,9 @@ public class UserAgentParser {
     public Device parse(String userAgent) {
         String header = userAgent == null ? "" : userAgent;
         UserAgent agent = analyzer.parse(header);
+        if (header.isBlank() || HACKER.equals(agent.getValue(UserAgent.DEVICE_CLASS))) {
+            return new Device(null, null, null, null, header);
+        }
         return new Device(
                 agent.getValue(UserAgent.AGENT_NAME),
                 agent.getValue(UserAgent.AGENT_VERSION_MAJOR),

@@ -1,0 +1,46 @@
+package com.activesessions.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archives the integration tests deploy, all made from the EAR that the build produced. */
+public final class Deployments {
+
+    /** Makes the test WAR a bean archive, so that tests can inject the application's beans. */
+    private static final String ALL_BEANS =
+            "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>";
+
+    private Deployments() {
+    }
+
+    /** The product as it ships. */
+    public static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
+    }
+
+    /**
+     * The business layer as it ships (EJB jar and libraries), with the tests in a WAR of their own
+     * in place of the product's web module. Without its application.xml the EAR's modules are
+     * found by their kind.
+     */
+    public static EnterpriseArchive businessLayerWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = application();
+        ear.delete("META-INF/application.xml");
+        ear.delete("session-web.war");
+        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "tests.war")
+                .addClasses(testClasses)
+                .addAsWebInfResource(new StringAsset(ALL_BEANS), "beans.xml"));
+        return ear;
+    }
+
+    private static File earFile() {
+        File ear = new File(System.getProperty("ear.file", "../session-ear/target/active-sessions.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("No EAR at " + ear + ": run the build from the top (./mvnw verify)");
+        }
+        return ear;
+    }
+}

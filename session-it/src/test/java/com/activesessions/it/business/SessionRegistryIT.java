@@ -1,0 +1,253 @@
+package com.activesessions.it.business;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.application.Caller;
+import com.activesessions.application.EndedSession;
+import com.activesessions.application.LastAccessBuffer;
+import com.activesessions.application.LastAccessFlusher;
+import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.UnknownSessionException;
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.Role;
+import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.it.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The session registry in the real Payara, on the real database: what a sign-in stores, who may
+ * end which session, and how last-access times reach the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionRegistryIT {
+
+    private static final String FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.businessLayerWith(SessionRegistryIT.class);
+    }
+
+    @Inject
+    private SessionRegistry registry;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private LastAccessBuffer lastAccesses;
+
+    @Inject
+    private LastAccessFlusher flusher;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource database;
+
+    @Test
+    void aSignInIsStoredUnderTheHashOfItsSessionIdNeverTheIdItself() throws Exception {
+        String email = newAccount();
+        String rawId = "RAW-" + UUID.randomUUID();
+
+        String publicId = registry.signedIn(email, SessionIdHash.of(rawId), FIREFOX, "192.0.2.10");
+
+        assertEquals(List.of(SessionIdHash.of(rawId).hex()),
+                column("SELECT SESSION_ID_HASH FROM TRACKED_SESSION WHERE PUBLIC_ID = ?", publicId));
+        assertTrue(column("SELECT COUNT(*) FROM TRACKED_SESSION WHERE PUBLIC_ID = ? AND BROWSER = 'Firefox' "
+                + "AND OPERATING_SYSTEM = 'Ubuntu' AND DEVICE_CLASS = 'Desktop' AND IP_ADDRESS = '192.0.2.10'", publicId)
+                .contains("1"));
+        assertFalse(databaseContains(rawId), "the raw session id was written to the database");
+    }
+
+    @Test
+    void theRecordFollowsTheNewSessionIdAfterAnIdChange() throws Exception {
+        String email = newAccount();
+        SessionIdHash before = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash after = SessionIdHash.of(UUID.randomUUID().toString());
+        String publicId = registry.signedIn(email, before, FIREFOX, "192.0.2.11");
+
+        registry.sessionIdChanged(before, after);
+
+        assertEquals(List.of(after.hex()),
+                column("SELECT SESSION_ID_HASH FROM TRACKED_SESSION WHERE PUBLIC_ID = ?", publicId));
+    }
+
+    @Test
+    void endingASessionFromAnotherDeviceKeepsItInTheHistoryWithWhyAndWhen() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash phone = SessionIdHash.of(UUID.randomUUID().toString());
+        registry.signedIn(email, laptop, FIREFOX, "192.0.2.12");
+        String phonesId = registry.signedIn(email, phone, FIREFOX, "198.51.100.7");
+
+        EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.12"), phonesId);
+
+        assertEquals(phone, ended.sessionIdHash());
+        assertEquals(EndReason.ENDED_FROM_ANOTHER_DEVICE, ended.reason());
+        assertEquals(1, registry.activeSessionsOf(email).size());
+        assertEquals(List.of("ENDED", "ENDED_FROM_ANOTHER_DEVICE"),
+                row("SELECT STATUS, END_REASON FROM TRACKED_SESSION WHERE PUBLIC_ID = ? AND ENDED_AT IS NOT NULL", phonesId));
+        assertEquals(List.of("SESSION_ENDED_FROM_ANOTHER_DEVICE"),
+                column("SELECT TYPE FROM ACTIVITY_EVENT WHERE SESSION_PUBLIC_ID = ? AND TYPE <> 'SIGNED_IN'", phonesId));
+    }
+
+    @Test
+    void endingTheSessionInUseIsALogOut() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = SessionIdHash.of(UUID.randomUUID().toString());
+        String publicId = registry.signedIn(email, laptop, FIREFOX, "192.0.2.13");
+
+        EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.13"), publicId);
+
+        assertEquals(EndReason.LOGGED_OUT, ended.reason());
+        assertTrue(registry.activeSessionsOf(email).isEmpty());
+    }
+
+    @Test
+    void endingAnotherAccountsSessionIsRefusedAsIfItDidNotExistAndRecorded() throws Exception {
+        String mallory = newAccount();
+        String victim = newAccount();
+        SessionIdHash mallorysSession = SessionIdHash.of(UUID.randomUUID().toString());
+        registry.signedIn(mallory, mallorysSession, FIREFOX, "203.0.113.66");
+        String victimsId = registry.signedIn(victim, SessionIdHash.of(UUID.randomUUID().toString()), FIREFOX, "192.0.2.14");
+        Caller caller = new Caller(mallory, mallorysSession, "203.0.113.66");
+
+        UnknownSessionException foreign = assertThrows(UnknownSessionException.class, () -> registry.end(caller, victimsId));
+        UnknownSessionException unknown = assertThrows(UnknownSessionException.class,
+                () -> registry.end(caller, "no-such-public-id"));
+
+        assertEquals(unknown.getMessage(), foreign.getMessage());
+        assertEquals(1, registry.activeSessionsOf(victim).size());
+        assertEquals(List.of("2"), column("SELECT COUNT(*) FROM ACTIVITY_EVENT e JOIN ACCOUNT a ON e.ACCOUNT_ID = a.ID "
+                + "WHERE a.EMAIL = ? AND e.TYPE = 'SESSION_END_REFUSED' AND e.IP_ADDRESS = '203.0.113.66'", mallory));
+    }
+
+    @Test
+    void anEndedSessionCannotBeEndedTwice() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash phone = SessionIdHash.of(UUID.randomUUID().toString());
+        registry.signedIn(email, laptop, FIREFOX, "192.0.2.15");
+        String phonesId = registry.signedIn(email, phone, FIREFOX, "192.0.2.15");
+        Caller caller = new Caller(email, laptop, "192.0.2.15");
+        registry.end(caller, phonesId);
+
+        assertThrows(UnknownSessionException.class, () -> registry.end(caller, phonesId));
+    }
+
+    @Test
+    void aFlushWritesTheLatestAccessOfEverySessionNotedSinceTheLastOne() throws Exception {
+        String email = newAccount();
+        List<SessionIdHash> sessions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            SessionIdHash hash = SessionIdHash.of(UUID.randomUUID().toString());
+            registry.signedIn(email, hash, FIREFOX, "192.0.2.16");
+            sessions.add(hash);
+        }
+        Instant latest = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+        for (int request = 0; request < 100; request++) {
+            for (SessionIdHash session : sessions) {
+                lastAccesses.note(session, latest.minusMillis(100 - request - 1));
+            }
+        }
+
+        flusher.flush();
+
+        assertEquals(0, lastAccesses.size());
+        for (SessionIdHash session : sessions) {
+            assertEquals(latest, lastAccessOf(session));
+        }
+    }
+
+    private String newAccount() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@example.com";
+        transaction.begin();
+        accounts.store(new Account(email, "Integration Test", "not-a-real-hash", Role.USER, Instant.now()));
+        transaction.commit();
+        return email;
+    }
+
+    private Instant lastAccessOf(SessionIdHash session) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT LAST_ACCESS_AT FROM TRACKED_SESSION WHERE SESSION_ID_HASH = ?")) {
+            query.setString(1, session.hex());
+            try (ResultSet result = query.executeQuery()) {
+                assertTrue(result.next());
+                return result.getObject(1, Timestamp.class).toInstant();
+            }
+        }
+    }
+
+    private List<String> column(String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    private List<String> row(String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                assertTrue(result.next(), "no row for " + parameter);
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    values.add(result.getString(i));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Searches every text column of the application's tables for a value. */
+    private boolean databaseContains(String value) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            for (String table : List.of("TRACKED_SESSION", "ACTIVITY_EVENT", "ACCOUNT")) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table);
+                        ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                            String cell = result.getString(i);
+                            if (cell != null && cell.contains(value)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
