@@ -43,9 +43,14 @@ public class LoginRedirect {
         return pathOf(request).startsWith(API_PREFIX);
     }
 
-    /** Remembers a page asked for with GET, to return to it after sign-in. */
+    /**
+     * Remembers a page asked for with GET, to return to it after sign-in. Only a page: the icon or
+     * script a login page itself asks for must not become where sign-in leads.
+     */
     public void rememberTarget(HttpServletRequest request) {
-        if ("GET".equals(request.getMethod()) && !isApi(request) && request.getHeader("Faces-Request") == null) {
+        String accept = request.getHeader("Accept");
+        if ("GET".equals(request.getMethod()) && !isApi(request) && request.getHeader("Faces-Request") == null
+                && accept != null && accept.contains("text/html")) {
             String query = request.getQueryString();
             request.getSession().setAttribute(TARGET_ATTRIBUTE, pathOf(request) + (query == null ? "" : "?" + query));
         }
