@@ -25,8 +25,7 @@ public class DemoAccounts {
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
     /** A demo account as printed for the person trying the product. */
-    public record DemoAccount(String email, String name, Role role, String password) {
-    }
+    public record DemoAccount(String email, String name, Role role, String password) {}
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("alice@example.com", "Alice Martin", Role.USER, "alice-demo-password"),
@@ -52,8 +51,12 @@ public class DemoAccounts {
             return;
         }
         for (DemoAccount demo : ACCOUNTS) {
-            accounts.store(new Account(demo.email(), demo.name(),
-                    passwordHasher.hash(demo.password().toCharArray()), demo.role(), clock.instant()));
+            accounts.store(new Account(
+                    demo.email(),
+                    demo.name(),
+                    passwordHasher.hash(demo.password().toCharArray()),
+                    demo.role(),
+                    clock.instant()));
             LOG.info(() -> "[demo-account] " + demo.role().label() + ": " + demo.email() + " / " + demo.password());
         }
     }

@@ -10,5 +10,4 @@ import com.activesessions.domain.model.SessionIdHash;
  * @param sessionIdHash the hash of its servlet session id, while it was live
  * @param reason why it ended
  */
-public record EndedSession(String publicId, SessionIdHash sessionIdHash, EndReason reason) {
-}
+public record EndedSession(String publicId, SessionIdHash sessionIdHash, EndReason reason) {}

@@ -63,8 +63,9 @@ public class LastAccessFlusher {
         }
         long started = System.nanoTime();
         int written = sessions.touchAll(batch);
-        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms",
-                new Object[] {written, (System.nanoTime() - started) / 1_000_000});
+        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms", new Object[] {
+            written, (System.nanoTime() - started) / 1_000_000
+        });
         return written;
     }
 }

@@ -46,19 +46,26 @@ public class SessionRegistry {
     public String signedIn(String email, SessionIdHash hash, String userAgent, String ipAddress) {
         Account account = accounts.findByEmail(email)
                 .orElseThrow(() -> new IllegalArgumentException("No account signed in as the given e-mail"));
-        TrackedSession session = new TrackedSession(publicIds.next(), hash, account, userAgentParser.parse(userAgent),
-                ipAddress, clock.instant());
+        TrackedSession session = new TrackedSession(
+                publicIds.next(), hash, account, userAgentParser.parse(userAgent), ipAddress, clock.instant());
         sessions.store(session);
-        activityLog.append(new ActivityEvent(clock.instant(), ActivityType.SIGNED_IN, account, session.getPublicId(),
-                ipAddress, session.getDevice().describe()));
+        activityLog.append(new ActivityEvent(
+                clock.instant(),
+                ActivityType.SIGNED_IN,
+                account,
+                session.getPublicId(),
+                ipAddress,
+                session.getDevice().describe()));
         return session.getPublicId();
     }
 
-    /** Records a refused sign-in. The address tried is kept only if it belongs to an account. */
+    /** Records a refused sign-in, against the account whose e-mail was tried if there is one. */
     public void signInFailed(String email, String ipAddress) {
-        Account account = email == null || email.isBlank() ? null : accounts.findByEmail(email).orElse(null);
-        activityLog.append(new ActivityEvent(clock.instant(), ActivityType.SIGN_IN_FAILED, account, null,
-                ipAddress, null));
+        Account account = email == null || email.isBlank()
+                ? null
+                : accounts.findByEmail(email).orElse(null);
+        activityLog.append(
+                new ActivityEvent(clock.instant(), ActivityType.SIGN_IN_FAILED, account, null, ipAddress, null));
     }
 
     /** The servlet container changed a session's id: the record follows it. */
@@ -78,20 +85,32 @@ public class SessionRegistry {
      *     attempt is recorded
      */
     public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
-        Optional<TrackedSession> found = publicId == null ? Optional.empty() : sessions.findByPublicId(publicId)
-                .filter(TrackedSession::isActive)
-                .filter(session -> session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email())));
+        Optional<TrackedSession> found = publicId == null
+                ? Optional.empty()
+                : sessions.findByPublicId(publicId)
+                        .filter(TrackedSession::isActive)
+                        .filter(session ->
+                                session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email())));
         if (found.isEmpty()) {
             Account account = accounts.findByEmail(caller.email()).orElse(null);
-            activityLog.append(new ActivityEvent(clock.instant(), ActivityType.SESSION_END_REFUSED, account,
-                    callersPublicId(caller), caller.ipAddress(), "Asked to end session " + publicId));
+            activityLog.append(new ActivityEvent(
+                    clock.instant(),
+                    ActivityType.SESSION_END_REFUSED,
+                    account,
+                    callersPublicId(caller),
+                    caller.ipAddress(),
+                    "Asked to end session " + publicId));
             throw new UnknownSessionException();
         }
         TrackedSession session = found.get();
         return session.hasHash(caller.session())
                 ? end(session, EndReason.LOGGED_OUT, ActivityType.SIGNED_OUT, caller.ipAddress(), null)
-                : end(session, EndReason.ENDED_FROM_ANOTHER_DEVICE, ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE,
-                        caller.ipAddress(), "Ended from session " + callersPublicId(caller));
+                : end(
+                        session,
+                        EndReason.ENDED_FROM_ANOTHER_DEVICE,
+                        ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE,
+                        caller.ipAddress(),
+                        "Ended from session " + callersPublicId(caller));
     }
 
     /** The caller logs out of the session in use. */
@@ -106,15 +125,17 @@ public class SessionRegistry {
                 .map(session -> end(session, EndReason.EXPIRED_IDLE, ActivityType.SESSION_EXPIRED, null, null));
     }
 
-    private EndedSession end(TrackedSession session, EndReason reason, ActivityType type, String ipAddress,
-            String details) {
+    private EndedSession end(
+            TrackedSession session, EndReason reason, ActivityType type, String ipAddress, String details) {
         SessionIdHash hash = session.end(reason, clock.instant());
-        activityLog.append(new ActivityEvent(clock.instant(), type, session.getAccount(), session.getPublicId(),
-                ipAddress, details));
+        activityLog.append(new ActivityEvent(
+                clock.instant(), type, session.getAccount(), session.getPublicId(), ipAddress, details));
         return new EndedSession(session.getPublicId(), hash, reason);
     }
 
     private String callersPublicId(Caller caller) {
-        return sessions.findActiveByHash(caller.session()).map(TrackedSession::getPublicId).orElse(null);
+        return sessions.findActiveByHash(caller.session())
+                .map(TrackedSession::getPublicId)
+                .orElse(null);
     }
 }

@@ -45,8 +45,8 @@ class LastAccessBufferTest {
     @Test
     void noAccessIsLostWhileThreadsNoteAndDrainAtOnce() throws InterruptedException {
         int sessions = 200;
-        Thread writer = new Thread(() -> IntStream.range(0, sessions)
-                .forEach(i -> buffer.note(SessionIdHash.of("s" + i), T0)));
+        Thread writer =
+                new Thread(() -> IntStream.range(0, sessions).forEach(i -> buffer.note(SessionIdHash.of("s" + i), T0)));
         writer.start();
         Map<SessionIdHash, Instant> drained = new java.util.HashMap<>(buffer.drain());
         writer.join();

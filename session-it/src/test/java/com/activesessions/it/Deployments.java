@@ -13,8 +13,7 @@ public final class Deployments {
     private static final String ALL_BEANS =
             "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The product as it ships. */
     public static EnterpriseArchive application() {

@@ -20,8 +20,11 @@ import java.util.Objects;
  * in the transaction of the change they record and never edits them.
  */
 @Entity
-@Table(name = "ACTIVITY_EVENT", indexes = @Index(name = "IX_ACTIVITY_ACCOUNT_TIME", columnList = "ACCOUNT_ID, OCCURRED_AT"))
-@NamedQuery(name = "ActivityEvent.findByAccount",
+@Table(
+        name = "ACTIVITY_EVENT",
+        indexes = @Index(name = "IX_ACTIVITY_ACCOUNT_TIME", columnList = "ACCOUNT_ID, OCCURRED_AT"))
+@NamedQuery(
+        name = "ActivityEvent.findByAccount",
         query = "SELECT e FROM ActivityEvent e WHERE e.account.email = :email ORDER BY e.occurredAt DESC, e.id DESC")
 public class ActivityEvent {
 
@@ -55,16 +58,23 @@ public class ActivityEvent {
         // for JPA
     }
 
-    public ActivityEvent(Instant occurredAt, ActivityType type, Account account, String sessionPublicId,
-            String ipAddress, String details) {
+    public ActivityEvent(
+            Instant occurredAt,
+            ActivityType type,
+            Account account,
+            String sessionPublicId,
+            String ipAddress,
+            String details) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "An event needs a time");
         this.type = Objects.requireNonNull(type, "An event needs a type");
         this.account = account;
         this.sessionPublicId = sessionPublicId;
         this.ipAddress = ipAddress == null || ipAddress.length() <= TrackedSession.MAX_IP_LENGTH
-                ? ipAddress : ipAddress.substring(0, TrackedSession.MAX_IP_LENGTH);
+                ? ipAddress
+                : ipAddress.substring(0, TrackedSession.MAX_IP_LENGTH);
         this.details = details == null || details.length() <= MAX_DETAILS_LENGTH
-                ? details : details.substring(0, MAX_DETAILS_LENGTH);
+                ? details
+                : details.substring(0, MAX_DETAILS_LENGTH);
     }
 
     public Long getId() {

@@ -23,18 +23,26 @@ import java.util.Objects;
  * the database nor a page ever holds the session cookie.
  */
 @Entity
-@Table(name = "TRACKED_SESSION", indexes = {
-    @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
-    @Index(name = "IX_SESSION_STATUS", columnList = "STATUS")
-})
-@NamedQuery(name = "TrackedSession.findByPublicId",
+@Table(
+        name = "TRACKED_SESSION",
+        indexes = {
+            @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
+            @Index(name = "IX_SESSION_STATUS", columnList = "STATUS")
+        })
+@NamedQuery(
+        name = "TrackedSession.findByPublicId",
         query = "SELECT s FROM TrackedSession s WHERE s.publicId = :publicId")
-@NamedQuery(name = "TrackedSession.findActiveByHash",
+@NamedQuery(
+        name = "TrackedSession.findActiveByHash",
         query = "SELECT s FROM TrackedSession s WHERE s.sessionIdHash = :hash AND s.status = :status")
-@NamedQuery(name = "TrackedSession.findByAccountAndStatus",
-        query = "SELECT s FROM TrackedSession s WHERE s.account.email = :email AND s.status = :status ORDER BY s.createdAt DESC")
-@NamedQuery(name = "TrackedSession.touch",
-        query = "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
+@NamedQuery(
+        name = "TrackedSession.findByAccountAndStatus",
+        query =
+                "SELECT s FROM TrackedSession s WHERE s.account.email = :email AND s.status = :status ORDER BY s.createdAt DESC")
+@NamedQuery(
+        name = "TrackedSession.touch",
+        query =
+                "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
 public class TrackedSession {
 
     public static final int MAX_IP_LENGTH = 45;
@@ -80,13 +88,16 @@ public class TrackedSession {
         // for JPA
     }
 
-    public TrackedSession(String publicId, SessionIdHash hash, Account account, Device device, String ipAddress,
-            Instant createdAt) {
+    public TrackedSession(
+            String publicId, SessionIdHash hash, Account account, Device device, String ipAddress, Instant createdAt) {
         this.publicId = Objects.requireNonNull(publicId, "A session needs a public id");
-        this.sessionIdHash = Objects.requireNonNull(hash, "A session needs the hash of its id").hex();
+        this.sessionIdHash = Objects.requireNonNull(hash, "A session needs the hash of its id")
+                .hex();
         this.account = Objects.requireNonNull(account, "A session belongs to an account");
         this.device = Objects.requireNonNull(device, "A session needs a device, even an unknown one");
-        this.ipAddress = ipAddress == null || ipAddress.length() <= MAX_IP_LENGTH ? ipAddress : ipAddress.substring(0, MAX_IP_LENGTH);
+        this.ipAddress = ipAddress == null || ipAddress.length() <= MAX_IP_LENGTH
+                ? ipAddress
+                : ipAddress.substring(0, MAX_IP_LENGTH);
         this.createdAt = Objects.requireNonNull(createdAt, "A session needs its creation time");
         this.lastAccessAt = createdAt;
         this.status = SessionStatus.ACTIVE;
@@ -95,7 +106,8 @@ public class TrackedSession {
     /** The servlet container gave the session a new id (at sign-in, for instance). */
     public void rekey(SessionIdHash newHash) {
         requireActive();
-        this.sessionIdHash = Objects.requireNonNull(newHash, "A new session id hash is required").hex();
+        this.sessionIdHash = Objects.requireNonNull(newHash, "A new session id hash is required")
+                .hex();
     }
 
     /**

@@ -21,7 +21,9 @@ import nl.basjes.parse.useragent.UserAgentAnalyzer;
 public class UserAgentParser {
 
     private static final String[] FIELDS = {
-        UserAgent.AGENT_NAME, UserAgent.AGENT_VERSION_MAJOR, UserAgent.OPERATING_SYSTEM_NAME_VERSION,
+        UserAgent.AGENT_NAME,
+        UserAgent.AGENT_VERSION_MAJOR,
+        UserAgent.OPERATING_SYSTEM_NAME_VERSION,
         UserAgent.DEVICE_CLASS
     };
 
@@ -56,6 +58,8 @@ public class UserAgentParser {
 
     /** Yauaa writes an unknown version as "??": "Ubuntu ??" reads better as "Ubuntu". */
     private static String withoutUnknownVersion(String nameAndVersion) {
-        return nameAndVersion.endsWith(" ??") ? nameAndVersion.substring(0, nameAndVersion.length() - 3) : nameAndVersion;
+        return nameAndVersion.endsWith(" ??")
+                ? nameAndVersion.substring(0, nameAndVersion.length() - 3)
+                : nameAndVersion;
     }
 }

@@ -15,7 +15,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByEmail(String email) {
-        return entityManager.createNamedQuery("Account.findByEmail", Account.class)
+        return entityManager
+                .createNamedQuery("Account.findByEmail", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();

@@ -20,7 +20,8 @@ public class JpaActivityLog implements ActivityLog {
 
     @Override
     public List<ActivityEvent> newestOf(String email, int limit) {
-        return entityManager.createNamedQuery("ActivityEvent.findByAccount", ActivityEvent.class)
+        return entityManager
+                .createNamedQuery("ActivityEvent.findByAccount", ActivityEvent.class)
                 .setParameter("email", email)
                 .setMaxResults(limit)
                 .getResultList();

@@ -21,7 +21,8 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
 
     @Override
     public Optional<TrackedSession> findByPublicId(String publicId) {
-        return entityManager.createNamedQuery("TrackedSession.findByPublicId", TrackedSession.class)
+        return entityManager
+                .createNamedQuery("TrackedSession.findByPublicId", TrackedSession.class)
                 .setParameter("publicId", publicId)
                 .getResultStream()
                 .findFirst();
@@ -29,7 +30,8 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
 
     @Override
     public Optional<TrackedSession> findActiveByHash(SessionIdHash hash) {
-        return entityManager.createNamedQuery("TrackedSession.findActiveByHash", TrackedSession.class)
+        return entityManager
+                .createNamedQuery("TrackedSession.findActiveByHash", TrackedSession.class)
                 .setParameter("hash", hash.hex())
                 .setParameter("status", SessionStatus.ACTIVE)
                 .getResultStream()
@@ -38,7 +40,8 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
 
     @Override
     public List<TrackedSession> findActiveByAccount(String email) {
-        return entityManager.createNamedQuery("TrackedSession.findByAccountAndStatus", TrackedSession.class)
+        return entityManager
+                .createNamedQuery("TrackedSession.findByAccountAndStatus", TrackedSession.class)
                 .setParameter("email", email)
                 .setParameter("status", SessionStatus.ACTIVE)
                 .getResultList();
@@ -51,9 +54,10 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
 
     @Override
     public int touchAll(Map<SessionIdHash, Instant> lastAccesses) {
-        Query touch = entityManager.createNamedQuery("TrackedSession.touch")
-                .setParameter("status", SessionStatus.ACTIVE);
-        lastAccesses.forEach((hash, at) -> touch.setParameter("hash", hash.hex()).setParameter("at", at).executeUpdate());
+        Query touch =
+                entityManager.createNamedQuery("TrackedSession.touch").setParameter("status", SessionStatus.ACTIVE);
+        lastAccesses.forEach((hash, at) ->
+                touch.setParameter("hash", hash.hex()).setParameter("at", at).executeUpdate());
         return lastAccesses.size();
     }
 }

@@ -13,9 +13,13 @@ class TrackedSessionTest {
 
     private static final Instant SIGNED_IN = Instant.parse("2026-11-25T08:00:00Z");
     private final SessionIdHash hash = SessionIdHash.of("first-id");
-    private final TrackedSession session = new TrackedSession("public-id", hash,
+    private final TrackedSession session = new TrackedSession(
+            "public-id",
+            hash,
             new Account("alice@example.com", "Alice", "hash", Role.USER, SIGNED_IN),
-            new Device("Firefox", "132", "Ubuntu", "Desktop", "Mozilla/5.0"), "192.0.2.7", SIGNED_IN);
+            new Device("Firefox", "132", "Ubuntu", "Desktop", "Mozilla/5.0"),
+            "192.0.2.7",
+            SIGNED_IN);
 
     @Test
     void aNewSessionIsActiveAndKnownByItsHash() {
@@ -58,8 +62,8 @@ class TrackedSessionTest {
 
     @Test
     void anOversizedAddressIsCut() {
-        TrackedSession odd = new TrackedSession("other", SessionIdHash.of("x"), session.getAccount(),
-                session.getDevice(), "1".repeat(500), SIGNED_IN);
+        TrackedSession odd = new TrackedSession(
+                "other", SessionIdHash.of("x"), session.getAccount(), session.getDevice(), "1".repeat(500), SIGNED_IN);
 
         assertEquals(TrackedSession.MAX_IP_LENGTH, odd.getIpAddress().length());
     }

@@ -33,7 +33,8 @@ class ActiveSessionsBrowserIT {
 
     @Test
     void loggingOutAnotherBrowsersSessionSendsThatBrowserToLogin() {
-        try (Browser laptop = new Browser(null); Browser phone = new Browser(IPHONE)) {
+        try (Browser laptop = new Browser(null);
+                Browser phone = new Browser(IPHONE)) {
             laptop.signIn(EMAIL, PASSWORD);
             phone.signIn(EMAIL, PASSWORD);
             phone.open("/activesession");
@@ -46,7 +47,9 @@ class ActiveSessionsBrowserIT {
             phonesRow.findElement(LOG_OUT).click();
             laptop.clickAndWaitForAjax(laptop.visible(CONFIRM));
 
-            assertTrue(laptop.visible(By.cssSelector(".ui-growl-message")).getText().contains("Session logged out"));
+            assertTrue(laptop.visible(By.cssSelector(".ui-growl-message"))
+                    .getText()
+                    .contains("Session logged out"));
             assertTrue(ids(laptop).stream().noneMatch(phonesId::equals), "the ended session is still listed");
             phone.open("/activesession");
             assertEquals("/login", phone.path());
@@ -72,6 +75,25 @@ class ActiveSessionsBrowserIT {
     }
 
     @Test
+    void theTopBarsLogOutEndsTheSessionInUse() {
+        try (Browser laptop = new Browser(null);
+                Browser phone = new Browser(IPHONE)) {
+            laptop.signIn(EMAIL, PASSWORD);
+            phone.signIn(EMAIL, PASSWORD);
+            laptop.open("/activesession");
+            String laptopsId = idOf(thisDeviceRow(laptop));
+
+            laptop.driver().findElement(By.id("topbar:logout")).click();
+
+            laptop.waitUntilPath("/login");
+            laptop.open("/activesession");
+            assertEquals("/login", laptop.path());
+            phone.open("/activesession");
+            assertTrue(ids(phone).stream().noneMatch(laptopsId::equals), "the logged-out session is still listed");
+        }
+    }
+
+    @Test
     void theDirectLinkLeadsThroughLoginBackToThePage() {
         try (Browser browser = new Browser(null)) {
             browser.open("/active-session");
@@ -81,9 +103,11 @@ class ActiveSessionsBrowserIT {
 
             assertEquals("/activesession", browser.path());
             assertEquals("Active Sessions", browser.text(By.tagName("h1")));
-            assertEquals(List.of("Device", "IP Address", "Status", "Time", "Action"),
+            assertEquals(
+                    List.of("Device", "IP Address", "Status", "Time", "Action"),
                     browser.all(By.cssSelector("[id='sessions:table'] thead th .ui-column-title")).stream()
-                            .map(WebElement::getText).toList());
+                            .map(WebElement::getText)
+                            .toList());
         }
     }
 
@@ -101,12 +125,16 @@ class ActiveSessionsBrowserIT {
     }
 
     private static WebElement thisDeviceRow(Browser browser) {
-        return browser.all(ROWS).stream().filter(row -> row.getText().contains("This device")).findFirst()
+        return browser.all(ROWS).stream()
+                .filter(row -> row.getText().contains("This device"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No row is marked This device"));
     }
 
     private static WebElement row(Browser browser, String publicId) {
-        return browser.all(ROWS).stream().filter(row -> publicId.equals(idOf(row))).findFirst()
+        return browser.all(ROWS).stream()
+                .filter(row -> publicId.equals(idOf(row)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No row for session " + publicId));
     }
 

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SessionRegistryIT {
 
-    private static final String FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+    private static final String FIREFOX =
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -76,10 +77,13 @@ class SessionRegistryIT {
 
         String publicId = registry.signedIn(email, SessionIdHash.of(rawId), FIREFOX, "192.0.2.10");
 
-        assertEquals(List.of(SessionIdHash.of(rawId).hex()),
+        assertEquals(
+                List.of(SessionIdHash.of(rawId).hex()),
                 column("SELECT SESSION_ID_HASH FROM TRACKED_SESSION WHERE PUBLIC_ID = ?", publicId));
-        assertTrue(column("SELECT COUNT(*) FROM TRACKED_SESSION WHERE PUBLIC_ID = ? AND BROWSER = 'Firefox' "
-                + "AND OPERATING_SYSTEM = 'Ubuntu' AND DEVICE_CLASS = 'Desktop' AND IP_ADDRESS = '192.0.2.10'", publicId)
+        assertTrue(column(
+                        "SELECT COUNT(*) FROM TRACKED_SESSION WHERE PUBLIC_ID = ? AND BROWSER = 'Firefox' "
+                                + "AND OPERATING_SYSTEM = 'Ubuntu' AND DEVICE_CLASS = 'Desktop' AND IP_ADDRESS = '192.0.2.10'",
+                        publicId)
                 .contains("1"));
         assertFalse(databaseContains(rawId), "the raw session id was written to the database");
     }
@@ -87,21 +91,22 @@ class SessionRegistryIT {
     @Test
     void theRecordFollowsTheNewSessionIdAfterAnIdChange() throws Exception {
         String email = newAccount();
-        SessionIdHash before = SessionIdHash.of(UUID.randomUUID().toString());
-        SessionIdHash after = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash before = newSessionId();
+        SessionIdHash after = newSessionId();
         String publicId = registry.signedIn(email, before, FIREFOX, "192.0.2.11");
 
         registry.sessionIdChanged(before, after);
 
-        assertEquals(List.of(after.hex()),
+        assertEquals(
+                List.of(after.hex()),
                 column("SELECT SESSION_ID_HASH FROM TRACKED_SESSION WHERE PUBLIC_ID = ?", publicId));
     }
 
     @Test
     void endingASessionFromAnotherDeviceKeepsItInTheHistoryWithWhyAndWhen() throws Exception {
         String email = newAccount();
-        SessionIdHash laptop = SessionIdHash.of(UUID.randomUUID().toString());
-        SessionIdHash phone = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash laptop = newSessionId();
+        SessionIdHash phone = newSessionId();
         registry.signedIn(email, laptop, FIREFOX, "192.0.2.12");
         String phonesId = registry.signedIn(email, phone, FIREFOX, "198.51.100.7");
 
@@ -110,16 +115,22 @@ class SessionRegistryIT {
         assertEquals(phone, ended.sessionIdHash());
         assertEquals(EndReason.ENDED_FROM_ANOTHER_DEVICE, ended.reason());
         assertEquals(1, registry.activeSessionsOf(email).size());
-        assertEquals(List.of("ENDED", "ENDED_FROM_ANOTHER_DEVICE"),
-                row("SELECT STATUS, END_REASON FROM TRACKED_SESSION WHERE PUBLIC_ID = ? AND ENDED_AT IS NOT NULL", phonesId));
-        assertEquals(List.of("SESSION_ENDED_FROM_ANOTHER_DEVICE"),
-                column("SELECT TYPE FROM ACTIVITY_EVENT WHERE SESSION_PUBLIC_ID = ? AND TYPE <> 'SIGNED_IN'", phonesId));
+        assertEquals(
+                List.of("ENDED", "ENDED_FROM_ANOTHER_DEVICE"),
+                row(
+                        "SELECT STATUS, END_REASON FROM TRACKED_SESSION WHERE PUBLIC_ID = ? AND ENDED_AT IS NOT NULL",
+                        phonesId));
+        assertEquals(
+                List.of("SESSION_ENDED_FROM_ANOTHER_DEVICE"),
+                column(
+                        "SELECT TYPE FROM ACTIVITY_EVENT WHERE SESSION_PUBLIC_ID = ? AND TYPE <> 'SIGNED_IN'",
+                        phonesId));
     }
 
     @Test
     void endingTheSessionInUseIsALogOut() throws Exception {
         String email = newAccount();
-        SessionIdHash laptop = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash laptop = newSessionId();
         String publicId = registry.signedIn(email, laptop, FIREFOX, "192.0.2.13");
 
         EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.13"), publicId);
@@ -132,26 +143,31 @@ class SessionRegistryIT {
     void endingAnotherAccountsSessionIsRefusedAsIfItDidNotExistAndRecorded() throws Exception {
         String mallory = newAccount();
         String victim = newAccount();
-        SessionIdHash mallorysSession = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash mallorysSession = newSessionId();
         registry.signedIn(mallory, mallorysSession, FIREFOX, "203.0.113.66");
-        String victimsId = registry.signedIn(victim, SessionIdHash.of(UUID.randomUUID().toString()), FIREFOX, "192.0.2.14");
+        String victimsId = registry.signedIn(victim, newSessionId(), FIREFOX, "192.0.2.14");
         Caller caller = new Caller(mallory, mallorysSession, "203.0.113.66");
 
-        UnknownSessionException foreign = assertThrows(UnknownSessionException.class, () -> registry.end(caller, victimsId));
-        UnknownSessionException unknown = assertThrows(UnknownSessionException.class,
-                () -> registry.end(caller, "no-such-public-id"));
+        UnknownSessionException foreign =
+                assertThrows(UnknownSessionException.class, () -> registry.end(caller, victimsId));
+        UnknownSessionException unknown =
+                assertThrows(UnknownSessionException.class, () -> registry.end(caller, "no-such-public-id"));
 
         assertEquals(unknown.getMessage(), foreign.getMessage());
         assertEquals(1, registry.activeSessionsOf(victim).size());
-        assertEquals(List.of("2"), column("SELECT COUNT(*) FROM ACTIVITY_EVENT e JOIN ACCOUNT a ON e.ACCOUNT_ID = a.ID "
-                + "WHERE a.EMAIL = ? AND e.TYPE = 'SESSION_END_REFUSED' AND e.IP_ADDRESS = '203.0.113.66'", mallory));
+        assertEquals(
+                List.of("2"),
+                column(
+                        "SELECT COUNT(*) FROM ACTIVITY_EVENT e JOIN ACCOUNT a ON e.ACCOUNT_ID = a.ID "
+                                + "WHERE a.EMAIL = ? AND e.TYPE = 'SESSION_END_REFUSED' AND e.IP_ADDRESS = '203.0.113.66'",
+                        mallory));
     }
 
     @Test
     void anEndedSessionCannotBeEndedTwice() throws Exception {
         String email = newAccount();
-        SessionIdHash laptop = SessionIdHash.of(UUID.randomUUID().toString());
-        SessionIdHash phone = SessionIdHash.of(UUID.randomUUID().toString());
+        SessionIdHash laptop = newSessionId();
+        SessionIdHash phone = newSessionId();
         registry.signedIn(email, laptop, FIREFOX, "192.0.2.15");
         String phonesId = registry.signedIn(email, phone, FIREFOX, "192.0.2.15");
         Caller caller = new Caller(email, laptop, "192.0.2.15");
@@ -165,7 +181,7 @@ class SessionRegistryIT {
         String email = newAccount();
         List<SessionIdHash> sessions = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            SessionIdHash hash = SessionIdHash.of(UUID.randomUUID().toString());
+            SessionIdHash hash = newSessionId();
             registry.signedIn(email, hash, FIREFOX, "192.0.2.16");
             sessions.add(hash);
         }
@@ -182,6 +198,10 @@ class SessionRegistryIT {
         for (SessionIdHash session : sessions) {
             assertEquals(latest, lastAccessOf(session));
         }
+    }
+
+    private static SessionIdHash newSessionId() {
+        return SessionIdHash.of(UUID.randomUUID().toString());
     }
 
     private String newAccount() throws Exception {
@@ -206,7 +226,8 @@ class SessionRegistryIT {
 
     private List<String> column(String sql, String parameter) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
@@ -219,7 +240,8 @@ class SessionRegistryIT {
 
     private List<String> row(String sql, String parameter) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet result = query.executeQuery()) {
                 assertTrue(result.next(), "no row for " + parameter);

@@ -61,8 +61,10 @@ public final class ConsoleClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** The caller's sessions through the API; also picks up the CSRF token the API hands out. */
@@ -79,8 +81,11 @@ public final class ConsoleClient {
 
     /** The public id of the session this client is using, as the API marks it. */
     public String currentSessionId() {
-        return sessions().stream().filter(s -> s.getBoolean("current")).findFirst()
-                .orElseThrow(() -> new AssertionError("No session is marked current")).getString("id");
+        return sessions().stream()
+                .filter(s -> s.getBoolean("current"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No session is marked current"))
+                .getString("id");
     }
 
     /** Ends a session through the API, with the CSRF header as the browser's script would send it. */
@@ -88,7 +93,10 @@ public final class ConsoleClient {
         if (csrfToken == null) {
             sessions();
         }
-        return send(request("/api/v1/sessions/" + publicId).header("X-CSRF-Token", csrfToken).DELETE().build());
+        return send(request("/api/v1/sessions/" + publicId)
+                .header("X-CSRF-Token", csrfToken)
+                .DELETE()
+                .build());
     }
 
     public HttpResponse<String> endWithoutCsrfToken(String publicId) {
@@ -105,8 +113,11 @@ public final class ConsoleClient {
     }
 
     public String sessionCookie() {
-        return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().get(base).stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -128,6 +139,10 @@ public final class ConsoleClient {
 
     /** Where a redirect sends the client, as a path on the server. */
     public static String redirectPath(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").map(URI::create).map(URI::getPath).orElse(null);
+        return response.headers()
+                .firstValue("Location")
+                .map(URI::create)
+                .map(URI::getPath)
+                .orElse(null);
     }
 }

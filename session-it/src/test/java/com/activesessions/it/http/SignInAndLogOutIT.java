@@ -26,7 +26,8 @@ class SignInAndLogOutIT {
 
     private static final String EMAIL = "alice@example.com";
     private static final String PASSWORD = "alice-demo-password";
-    private static final String FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+    private static final String FIREFOX =
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
     private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
@@ -100,7 +101,9 @@ class SignInAndLogOutIT {
         HttpResponse<String> unknownAccount = new ConsoleClient(FIREFOX).signIn("nobody@example.com", PASSWORD);
 
         assertEquals("/login", redirectPath(wrongPassword));
-        assertEquals(wrongPassword.headers().firstValue("Location"), unknownAccount.headers().firstValue("Location"));
+        assertEquals(
+                wrongPassword.headers().firstValue("Location"),
+                unknownAccount.headers().firstValue("Location"));
         String page = new ConsoleClient(FIREFOX).get("/login?failed").body();
         assertTrue(page.contains("Incorrect e-mail or password."));
     }
@@ -110,8 +113,8 @@ class SignInAndLogOutIT {
         ConsoleClient forger = new ConsoleClient(FIREFOX);
         forger.get("/login");
 
-        HttpResponse<String> response = forger.post("/sign-in",
-                java.util.Map.of("csrf", "forged", "email", EMAIL, "password", PASSWORD));
+        HttpResponse<String> response =
+                forger.post("/sign-in", java.util.Map.of("csrf", "forged", "email", EMAIL, "password", PASSWORD));
 
         assertEquals("/login", redirectPath(response));
         assertEquals("/login", redirectPath(forger.get("/activesession")));
@@ -154,7 +157,9 @@ class SignInAndLogOutIT {
         assertEquals(404, foreign.statusCode());
         assertEquals(404, unknown.statusCode());
         assertEquals(unknown.body(), foreign.body());
-        assertEquals("application/problem+json", foreign.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                foreign.headers().firstValue("Content-Type").orElse(""));
         assertEquals(200, bob.get("/activesession").statusCode());
     }
 
@@ -189,6 +194,10 @@ class SignInAndLogOutIT {
     }
 
     private static String deviceOf(List<JsonObject> sessions, String id) {
-        return sessions.stream().filter(s -> s.getString("id").equals(id)).findFirst().orElseThrow().getString("device");
+        return sessions.stream()
+                .filter(s -> s.getString("id").equals(id))
+                .findFirst()
+                .orElseThrow()
+                .getString("device");
     }
 }

@@ -36,7 +36,8 @@ public class CsrfHeaderFilter implements ContainerRequestFilter, ContainerRespon
     public void filter(ContainerRequestContext context) {
         if (!SAFE_METHODS.contains(context.getMethod())
                 && !csrfTokens.matches(request.getSession(false), context.getHeaderString(CsrfTokens.HEADER))) {
-            context.abortWith(Problem.response(Response.Status.FORBIDDEN,
+            context.abortWith(Problem.response(
+                    Response.Status.FORBIDDEN,
                     "A state change needs the session's CSRF token in the " + CsrfTokens.HEADER + " header."));
         }
     }

@@ -4,5 +4,4 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 @ApplicationPath("/api/v1")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -15,11 +15,23 @@ import java.time.Instant;
  * @param lastAccessAt its last request, as of the latest flush
  * @param current whether it is the session making this call
  */
-public record SessionJson(String id, String device, String ipAddress, String status, Instant createdAt,
-        Instant lastAccessAt, boolean current) {
+public record SessionJson(
+        String id,
+        String device,
+        String ipAddress,
+        String status,
+        Instant createdAt,
+        Instant lastAccessAt,
+        boolean current) {
 
     static SessionJson of(TrackedSession session, SessionIdHash current) {
-        return new SessionJson(session.getPublicId(), session.getDevice().describe(), session.getIpAddress(),
-                session.getStatus().name(), session.getCreatedAt(), session.getLastAccessAt(), session.hasHash(current));
+        return new SessionJson(
+                session.getPublicId(),
+                session.getDevice().describe(),
+                session.getIpAddress(),
+                session.getStatus().name(),
+                session.getCreatedAt(),
+                session.getLastAccessAt(),
+                session.hasHash(current));
     }
 }

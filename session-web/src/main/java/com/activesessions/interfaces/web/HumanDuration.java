@@ -5,8 +5,7 @@ import java.time.Duration;
 /** How long something has lasted, in the words a person uses: "5 minutes", "2 hours 5 minutes". */
 public final class HumanDuration {
 
-    private HumanDuration() {
-    }
+    private HumanDuration() {}
 
     public static String of(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Other addresses of the Active Sessions page: the hyphenated link, and the site's root. */
-@WebServlet(name = "PageAliasServlet", urlPatterns = {"", "/active-session"})
+@WebServlet(
+        name = "PageAliasServlet",
+        urlPatterns = {"", "/active-session"})
 public class PageAliasServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -16,8 +16,10 @@ public class AccountIdentityStore implements IdentityStore {
     private Authenticator authenticator;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return authenticator.verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(account -> new CredentialValidationResult(account.getEmail(), Set.of(account.getRole().group())))
+        return authenticator
+                .verify(credential.getCaller(), credential.getPassword().getValue())
+                .map(account -> new CredentialValidationResult(
+                        account.getEmail(), Set.of(account.getRole().group())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -45,7 +45,8 @@ public class CsrfTokens {
             return false;
         }
         String expected = (String) session.getAttribute(ATTRIBUTE);
-        return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                presented.getBytes(StandardCharsets.US_ASCII));
+        return expected != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -49,8 +49,11 @@ public class LoginRedirect {
      */
     public void rememberTarget(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        if ("GET".equals(request.getMethod()) && !isApi(request) && request.getHeader("Faces-Request") == null
-                && accept != null && accept.contains("text/html")) {
+        if ("GET".equals(request.getMethod())
+                && !isApi(request)
+                && request.getHeader("Faces-Request") == null
+                && accept != null
+                && accept.contains("text/html")) {
             String query = request.getQueryString();
             request.getSession().setAttribute(TARGET_ATTRIBUTE, pathOf(request) + (query == null ? "" : "?" + query));
         }
@@ -74,7 +77,10 @@ public class LoginRedirect {
 
     /** A path on this server: not "//host", not "/\\host", not a scheme. */
     static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && !path.contains("\r")
+        return path.startsWith("/")
+                && !path.startsWith("//")
+                && !path.startsWith("/\\")
+                && !path.contains("\r")
                 && !path.contains("\n");
     }
 

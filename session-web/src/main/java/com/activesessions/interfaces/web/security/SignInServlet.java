@@ -56,14 +56,19 @@ public class SignInServlet extends HttpServlet {
         }
         String email = request.getParameter("email");
         String password = request.getParameter("password");
-        if (email == null || password == null || email.length() > Account.MAX_EMAIL_LENGTH
+        if (email == null
+                || password == null
+                || email.length() > Account.MAX_EMAIL_LENGTH
                 || password.length() > MAX_PASSWORD_LENGTH) {
             failed(request, response, null);
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
                 csrfTokens.renew(request.getSession());

@@ -58,7 +58,8 @@ public class ActiveSessionsView implements Serializable {
         try {
             EndedSession ended = tracker.end(caller.get(), publicId);
             if (ended.reason() == EndReason.LOGGED_OUT) {
-                FacesContext.getCurrentInstance().getExternalContext()
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
                         .redirect(loginRedirect.loginUrl(request()) + "?signedOut");
                 return;
             }
@@ -78,7 +79,8 @@ public class ActiveSessionsView implements Serializable {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

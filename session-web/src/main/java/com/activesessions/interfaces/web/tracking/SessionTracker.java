@@ -55,8 +55,8 @@ public class SessionTracker {
         if (session == null || request.getUserPrincipal() == null) {
             return Optional.empty();
         }
-        return hashOf(session).map(hash -> new Caller(request.getUserPrincipal().getName(), hash,
-                clientAddresses.of(request)));
+        return hashOf(session)
+                .map(hash -> new Caller(request.getUserPrincipal().getName(), hash, clientAddresses.of(request)));
     }
 
     /**
