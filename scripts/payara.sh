@@ -6,6 +6,7 @@
 #   scripts/payara.sh start DOMAIN [PORTBASE]   create the domain if needed, then start it
 #   scripts/payara.sh fresh DOMAIN PORTBASE     delete the domain (and its database), create it, start it
 #   scripts/payara.sh deploy DOMAIN EAR         deploy or redeploy the application
+#   scripts/payara.sh configure DOMAIN FILE     run the asadmin commands in FILE against the running domain
 #   scripts/payara.sh stop DOMAIN               stop the domain if it runs
 set -euo pipefail
 
@@ -65,6 +66,11 @@ deploy() {
   asadmin --port "$(admin_port "$domain")" deploy --force=true --name active-sessions --contextroot / "$ear"
 }
 
+configure() {
+  local domain="$1" commands="$2"
+  asadmin --port "$(admin_port "$domain")" multimode --file "$commands"
+}
+
 stop() {
   local domain="$1"
   if [ -d "$domains/$domain" ] && running "$domain"; then
@@ -76,6 +82,6 @@ require_payara
 command="${1:?usage: payara.sh start|fresh|deploy|stop DOMAIN ...}"
 shift
 case "$command" in
-  start | fresh | deploy | stop) "$command" "$@" ;;
+  start | fresh | deploy | configure | stop) "$command" "$@" ;;
   *) echo "unknown command: $command" >&2; exit 2 ;;
 esac

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Checks an e-mail and password against the accounts. An unknown e-mail costs the same time as
- * a wrong password, so the answer's timing does not tell which accounts exist.
+ * a wrong password, so the answer's timing does not tell which accounts exist. A disabled account
+ * never signs in.
  */
 @Stateless
 public class Authenticator {
@@ -28,6 +29,6 @@ public class Authenticator {
         boolean matches = account.isPresent()
                 ? passwordHasher.verify(password, account.get().getPasswordHash())
                 : passwordHasher.verifyNothing(password);
-        return matches ? account : Optional.empty();
+        return matches ? account.filter(a -> !a.isDisabled()) : Optional.empty();
     }
 }

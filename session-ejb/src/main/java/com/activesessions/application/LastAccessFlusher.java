@@ -46,9 +46,16 @@ public class LastAccessFlusher {
         timerService.createIntervalTimer(interval, interval, new TimerConfig("last-access-flush", false));
     }
 
+    @Inject
+    private RevokedSessions revoked;
+
+    @Inject
+    private SessionPolicy policy;
+
     @Timeout
     void onInterval() {
         flush();
+        revoked.forgetRevokedBefore(Instant.now().minus(policy.limits().lifetime()));
     }
 
     /**

@@ -5,24 +5,30 @@ import com.activesessions.domain.model.AccountRepository;
 import com.activesessions.domain.model.ActivityEvent;
 import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.Device;
 import com.activesessions.domain.model.EndReason;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.SessionLimits;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import com.activesessions.infrastructure.device.UserAgentParser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The record of every signed-in session: it opens one at sign-in, follows its id, lists an
- * account's sessions and ends them. Each change is written with its activity event, in one
- * transaction.
+ * The record of every signed-in session: it opens one at sign-in (within the account's cap),
+ * follows its id, lists an account's sessions and ends them. Each change is written with its
+ * activity event, in one transaction.
  */
 @Stateless
 public class SessionRegistry {
+
+    private static final int HISTORY_LENGTH = 50;
 
     @Inject
     private AccountRepository accounts;
@@ -34,7 +40,16 @@ public class SessionRegistry {
     private ActivityLog activityLog;
 
     @Inject
+    private SessionEnder ender;
+
+    @Inject
+    private SessionPolicy policy;
+
+    @Inject
     private UserAgentParser userAgentParser;
+
+    @Inject
+    private Authenticator authenticator;
 
     @Inject
     private PublicIds publicIds;
@@ -42,21 +57,53 @@ public class SessionRegistry {
     @Inject
     private Clock clock;
 
-    /** Opens the record of a session that has just signed in, and returns its public id. */
-    public String signedIn(String email, SessionIdHash hash, String userAgent, String ipAddress) {
+    /**
+     * Opens the record of a session that has just signed in. At the account's cap, either the
+     * sign-in is refused or the oldest sessions are ended, as the policy says.
+     *
+     * @throws SessionCapReachedException if the cap is reached and the policy refuses new sessions
+     */
+    public SignIn signedIn(String email, SessionIdHash hash, String userAgent, String ipAddress)
+            throws SessionCapReachedException {
         Account account = accounts.findByEmail(email)
                 .orElseThrow(() -> new IllegalArgumentException("No account signed in as the given e-mail"));
-        TrackedSession session = new TrackedSession(
-                publicIds.next(), hash, account, userAgentParser.parse(userAgent), ipAddress, clock.instant());
+        List<EndedSession> replaced = makeRoom(account, ipAddress);
+        Device device = userAgentParser.parse(userAgent);
+        boolean newDevice = !sessions.hasSignedInFrom(account.getEmail(), device);
+        SessionLimits limits = policy.limits();
+        TrackedSession session =
+                new TrackedSession(publicIds.next(), hash, account, device, ipAddress, clock.instant(), limits);
         sessions.store(session);
-        activityLog.append(new ActivityEvent(
-                clock.instant(),
-                ActivityType.SIGNED_IN,
-                account,
-                session.getPublicId(),
-                ipAddress,
-                session.getDevice().describe()));
-        return session.getPublicId();
+        record(ActivityType.SIGNED_IN, account, session.getPublicId(), ipAddress, device.describe());
+        if (newDevice) {
+            record(ActivityType.NEW_DEVICE_SIGN_IN, account, session.getPublicId(), ipAddress, device.describe());
+        }
+        return new SignIn(session.getPublicId(), replaced, limits, session.getLifetimeEndsAt());
+    }
+
+    private List<EndedSession> makeRoom(Account account, String ipAddress) throws SessionCapReachedException {
+        int cap = policy.maxSessionsPerUser();
+        if (cap == 0) {
+            return List.of();
+        }
+        List<TrackedSession> active = sessions.findActiveByAccount(account.getEmail());
+        if (active.size() < cap) {
+            return List.of();
+        }
+        if (policy.capPolicy() == SessionPolicy.CapPolicy.REFUSE_NEW) {
+            record(ActivityType.SIGN_IN_REFUSED_CAP, account, null, ipAddress, "Cap of " + cap + " sessions");
+            throw new SessionCapReachedException(cap);
+        }
+        List<EndedSession> replaced = new ArrayList<>();
+        for (TrackedSession oldest : active.subList(cap - 1, active.size())) {
+            replaced.add(ender.end(
+                    oldest,
+                    EndReason.REPLACED,
+                    ActivityType.SESSION_REPLACED,
+                    ipAddress,
+                    "Cap of " + cap + " sessions"));
+        }
+        return replaced;
     }
 
     /** Records a refused sign-in, against the account whose e-mail was tried if there is one. */
@@ -64,8 +111,7 @@ public class SessionRegistry {
         Account account = email == null || email.isBlank()
                 ? null
                 : accounts.findByEmail(email).orElse(null);
-        activityLog.append(
-                new ActivityEvent(clock.instant(), ActivityType.SIGN_IN_FAILED, account, null, ipAddress, null));
+        record(ActivityType.SIGN_IN_FAILED, account, null, ipAddress, null);
     }
 
     /** The servlet container changed a session's id: the record follows it. */
@@ -73,8 +119,18 @@ public class SessionRegistry {
         sessions.findActiveByHash(oldHash).ifPresent(session -> session.rekey(newHash));
     }
 
+    public boolean isActive(SessionIdHash hash) {
+        return sessions.findActiveByHash(hash).isPresent();
+    }
+
+    /** The account's active sessions, newest first. */
     public List<TrackedSession> activeSessionsOf(String email) {
         return sessions.findActiveByAccount(Account.normalizeEmail(email));
+    }
+
+    /** The account's most recently ended sessions, newest first. */
+    public List<TrackedSession> endedSessionsOf(String email) {
+        return sessions.findEndedByAccount(Account.normalizeEmail(email), HISTORY_LENGTH);
     }
 
     /**
@@ -89,23 +145,20 @@ public class SessionRegistry {
                 ? Optional.empty()
                 : sessions.findByPublicId(publicId)
                         .filter(TrackedSession::isActive)
-                        .filter(session ->
-                                session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email())));
+                        .filter(session -> isOwnedBy(session, caller));
         if (found.isEmpty()) {
-            Account account = accounts.findByEmail(caller.email()).orElse(null);
-            activityLog.append(new ActivityEvent(
-                    clock.instant(),
+            record(
                     ActivityType.SESSION_END_REFUSED,
-                    account,
+                    accounts.findByEmail(caller.email()).orElse(null),
                     callersPublicId(caller),
                     caller.ipAddress(),
-                    "Asked to end session " + publicId));
+                    "Asked to end session " + publicId);
             throw new UnknownSessionException();
         }
         TrackedSession session = found.get();
         return session.hasHash(caller.session())
-                ? end(session, EndReason.LOGGED_OUT, ActivityType.SIGNED_OUT, caller.ipAddress(), null)
-                : end(
+                ? ender.end(session, EndReason.LOGGED_OUT, ActivityType.SIGNED_OUT, caller.ipAddress(), null)
+                : ender.end(
                         session,
                         EndReason.ENDED_FROM_ANOTHER_DEVICE,
                         ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE,
@@ -113,29 +166,107 @@ public class SessionRegistry {
                         "Ended from session " + callersPublicId(caller));
     }
 
+    /**
+     * Ends every session of the caller's but the one in use, once the caller has typed their
+     * password again.
+     *
+     * @throws WrongPasswordException if the password is wrong; nothing is ended
+     */
+    public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
+        if (authenticator.verify(caller.email(), password).isEmpty()) {
+            record(
+                    ActivityType.SESSION_END_REFUSED,
+                    accounts.findByEmail(caller.email()).orElse(null),
+                    callersPublicId(caller),
+                    caller.ipAddress(),
+                    "Wrong password to log out all other sessions");
+            throw new WrongPasswordException();
+        }
+        String details = "Ended from session " + callersPublicId(caller);
+        return sessions.findActiveByAccount(Account.normalizeEmail(caller.email())).stream()
+                .filter(session -> !session.hasHash(caller.session()))
+                .map(session -> ender.end(
+                        session,
+                        EndReason.ENDED_FROM_ANOTHER_DEVICE,
+                        ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE,
+                        caller.ipAddress(),
+                        details))
+                .toList();
+    }
+
     /** The caller logs out of the session in use. */
     public Optional<EndedSession> signOut(Caller caller) {
         return sessions.findActiveByHash(caller.session())
-                .map(session -> end(session, EndReason.LOGGED_OUT, ActivityType.SIGNED_OUT, caller.ipAddress(), null));
+                .map(session ->
+                        ender.end(session, EndReason.LOGGED_OUT, ActivityType.SIGNED_OUT, caller.ipAddress(), null));
     }
 
     /** The servlet container let a session time out. */
     public Optional<EndedSession> expired(SessionIdHash hash) {
         return sessions.findActiveByHash(hash)
-                .map(session -> end(session, EndReason.EXPIRED_IDLE, ActivityType.SESSION_EXPIRED, null, null));
+                .map(session -> ender.end(session, EndReason.EXPIRED_IDLE, ActivityType.SESSION_EXPIRED, null, null));
     }
 
-    private EndedSession end(
-            TrackedSession session, EndReason reason, ActivityType type, String ipAddress, String details) {
-        SessionIdHash hash = session.end(reason, clock.instant());
-        activityLog.append(new ActivityEvent(
-                clock.instant(), type, session.getAccount(), session.getPublicId(), ipAddress, details));
-        return new EndedSession(session.getPublicId(), hash, reason);
+    /** A session reached the end of its lifetime. */
+    public Optional<EndedSession> outlived(SessionIdHash hash) {
+        return sessions.findActiveByHash(hash)
+                .map(session -> ender.end(
+                        session, EndReason.EXPIRED_LIFETIME, ActivityType.SESSION_EXPIRED, null, "Lifetime reached"));
+    }
+
+    /**
+     * A request of the session came with another browser or from another network. The session is
+     * flagged (once) and, if the policy says so, ended.
+     *
+     * @return the ended session, if it was ended
+     */
+    public Optional<EndedSession> hijackSignal(SessionIdHash hash, String ipAddress, String details) {
+        Optional<TrackedSession> found = sessions.findActiveByHash(hash);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TrackedSession session = found.get();
+        if (session.flagHijackSignal(clock.instant())) {
+            record(ActivityType.HIJACK_SIGNAL, session.getAccount(), session.getPublicId(), ipAddress, details);
+        }
+        if (policy.hijackPolicy() == SessionPolicy.HijackPolicy.END) {
+            return Optional.of(ender.end(
+                    session,
+                    EndReason.HIJACK_SIGNAL,
+                    ActivityType.HIJACK_SIGNAL,
+                    ipAddress,
+                    "Ended by the hijack policy"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Ends the records of sessions that died with the server: every active one whose session this
+     * server does not hold.
+     *
+     * @param live the hashes of the sessions this server holds
+     * @return the sessions ended
+     */
+    public List<EndedSession> endAllBut(Set<SessionIdHash> live) {
+        return sessions.findAllActive().stream()
+                .filter(session ->
+                        session.sessionIdHash().filter(live::contains).isEmpty())
+                .map(session ->
+                        ender.end(session, EndReason.SERVER_RESTART, ActivityType.SESSION_ENDED_AT_RESTART, null, null))
+                .toList();
+    }
+
+    private boolean isOwnedBy(TrackedSession session, Caller caller) {
+        return session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email()));
     }
 
     private String callersPublicId(Caller caller) {
         return sessions.findActiveByHash(caller.session())
                 .map(TrackedSession::getPublicId)
                 .orElse(null);
+    }
+
+    private void record(ActivityType type, Account account, String publicId, String ipAddress, String details) {
+        activityLog.append(new ActivityEvent(clock.instant(), type, account, publicId, ipAddress, details));
     }
 }

@@ -41,6 +41,9 @@ public class Account {
     @Column(nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean disabled;
+
     protected Account() {
         // for JPA
     }
@@ -56,6 +59,20 @@ public class Account {
     /** The one spelling under which an e-mail address is stored and looked up. */
     public static String normalizeEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Replaces the password; the caller ends the account's other sessions in the same transaction. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "A new password hash is required");
+    }
+
+    /** An account that may no longer sign in; its sessions are ended in the same transaction. */
+    public void disable() {
+        this.disabled = true;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
     }
 
     public Long getId() {

@@ -7,6 +7,14 @@ public enum ActivityType {
     SIGNED_OUT("Signed out"),
     SESSION_ENDED_FROM_ANOTHER_DEVICE("Session ended from another device"),
     SESSION_EXPIRED("Session expired"),
+    SESSION_REPLACED("Session replaced (cap reached)"),
+    SIGN_IN_REFUSED_CAP("Sign-in refused (too many sessions)"),
+    NEW_DEVICE_SIGN_IN("Sign-in from a new device"),
+    HIJACK_SIGNAL("Hijack signal"),
+    PASSWORD_CHANGED("Password changed"),
+    ACCOUNT_DISABLED("Account disabled"),
+    SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
+    SESSION_ENDED_AT_RESTART("Session ended at server restart"),
     SESSION_END_REFUSED("Refused to end an unknown session");
 
     private final String label;

@@ -4,7 +4,14 @@ package com.activesessions.domain.model;
 public enum EndReason {
     LOGGED_OUT("Logged out"),
     ENDED_FROM_ANOTHER_DEVICE("Ended from another device"),
-    EXPIRED_IDLE("Expired (idle)");
+    ENDED_BY_ADMINISTRATOR("Ended by an administrator"),
+    EXPIRED_IDLE("Expired (idle)"),
+    EXPIRED_LIFETIME("Expired (lifetime)"),
+    REPLACED("Replaced (cap)"),
+    PASSWORD_CHANGED("Ended (password changed)"),
+    HIJACK_SIGNAL("Ended (hijack signal)"),
+    ACCOUNT_DISABLED("Ended (account disabled)"),
+    SERVER_RESTART("Ended (server restart)");
 
     private final String label;
 

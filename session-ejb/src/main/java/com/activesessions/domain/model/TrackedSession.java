@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One signed-in servlet session of an account. It is found by the hash of its servlet session id
@@ -39,6 +40,16 @@ import java.util.Objects;
         name = "TrackedSession.findByAccountAndStatus",
         query =
                 "SELECT s FROM TrackedSession s WHERE s.account.email = :email AND s.status = :status ORDER BY s.createdAt DESC")
+@NamedQuery(
+        name = "TrackedSession.findByAccountAndStatusEndedFirst",
+        query = "SELECT s FROM TrackedSession s WHERE s.account.email = :email AND s.status = :status"
+                + " ORDER BY s.endedAt DESC")
+@NamedQuery(name = "TrackedSession.findByStatus", query = "SELECT s FROM TrackedSession s WHERE s.status = :status")
+@NamedQuery(
+        name = "TrackedSession.countFromDevice",
+        query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email"
+                + " AND s.device.browser = :browser AND s.device.operatingSystem = :os"
+                + " AND s.device.deviceClass = :deviceClass")
 @NamedQuery(
         name = "TrackedSession.touch",
         query =
@@ -84,12 +95,27 @@ public class TrackedSession {
     @Column(name = "END_REASON", length = 40)
     private EndReason endReason;
 
+    @Column(name = "IDLE_TIMEOUT_SECONDS", nullable = false)
+    private long idleTimeoutSeconds;
+
+    @Column(name = "LIFETIME_ENDS_AT", nullable = false)
+    private Instant lifetimeEndsAt;
+
+    @Column(name = "HIJACK_SIGNAL_AT")
+    private Instant hijackSignalAt;
+
     protected TrackedSession() {
         // for JPA
     }
 
     public TrackedSession(
-            String publicId, SessionIdHash hash, Account account, Device device, String ipAddress, Instant createdAt) {
+            String publicId,
+            SessionIdHash hash,
+            Account account,
+            Device device,
+            String ipAddress,
+            Instant createdAt,
+            SessionLimits limits) {
         this.publicId = Objects.requireNonNull(publicId, "A session needs a public id");
         this.sessionIdHash = Objects.requireNonNull(hash, "A session needs the hash of its id")
                 .hex();
@@ -101,6 +127,9 @@ public class TrackedSession {
         this.createdAt = Objects.requireNonNull(createdAt, "A session needs its creation time");
         this.lastAccessAt = createdAt;
         this.status = SessionStatus.ACTIVE;
+        Objects.requireNonNull(limits, "A session needs its time limits");
+        this.idleTimeoutSeconds = limits.idleTimeout().toSeconds();
+        this.lifetimeEndsAt = createdAt.plus(limits.lifetime());
     }
 
     /** The servlet container gave the session a new id (at sign-in, for instance). */
@@ -132,8 +161,37 @@ public class TrackedSession {
         }
     }
 
+    /**
+     * Notes that a request of this session came with another browser or from another network.
+     *
+     * @return true the first time, when the signal is news
+     */
+    public boolean flagHijackSignal(Instant at) {
+        if (hijackSignalAt != null) {
+            return false;
+        }
+        hijackSignalAt = Objects.requireNonNull(at, "A hijack signal needs its time");
+        return true;
+    }
+
+    /** When the session will end unless it is used: idle time-out or lifetime, whichever comes first. */
+    public Instant expiresAt() {
+        Instant idleEnd = lastAccessAt.plusSeconds(idleTimeoutSeconds);
+        return idleEnd.isBefore(lifetimeEndsAt) ? idleEnd : lifetimeEndsAt;
+    }
+
+    /** Whether the session has made no request for at least the given time. */
+    public boolean isIdle(Instant now, Duration after) {
+        return !lastAccessAt.plus(after).isAfter(now);
+    }
+
     public boolean isActive() {
         return status == SessionStatus.ACTIVE;
+    }
+
+    /** The hash of the live session's id; none once the session has ended. */
+    public Optional<SessionIdHash> sessionIdHash() {
+        return Optional.ofNullable(sessionIdHash).map(SessionIdHash::new);
     }
 
     public boolean hasHash(SessionIdHash hash) {
@@ -179,5 +237,13 @@ public class TrackedSession {
 
     public EndReason getEndReason() {
         return endReason;
+    }
+
+    public Instant getLifetimeEndsAt() {
+        return lifetimeEndsAt;
+    }
+
+    public Instant getHijackSignalAt() {
+        return hijackSignalAt;
     }
 }

@@ -12,7 +12,16 @@ public interface TrackedSessionRepository {
 
     Optional<TrackedSession> findActiveByHash(SessionIdHash hash);
 
+    /** Newest first. */
     List<TrackedSession> findActiveByAccount(String email);
+
+    /** The most recently ended first. */
+    List<TrackedSession> findEndedByAccount(String email, int limit);
+
+    List<TrackedSession> findAllActive();
+
+    /** Whether the account has ever signed in from this kind of device (browser, system, class). */
+    boolean hasSignedInFrom(String email, Device device);
 
     void store(TrackedSession session);
 

@@ -1,5 +1,6 @@
 package com.activesessions.infrastructure.persistence;
 
+import com.activesessions.domain.model.Device;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.SessionStatus;
 import com.activesessions.domain.model.TrackedSession;
@@ -45,6 +46,36 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
                 .setParameter("email", email)
                 .setParameter("status", SessionStatus.ACTIVE)
                 .getResultList();
+    }
+
+    @Override
+    public List<TrackedSession> findEndedByAccount(String email, int limit) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findByAccountAndStatusEndedFirst", TrackedSession.class)
+                .setParameter("email", email)
+                .setParameter("status", SessionStatus.ENDED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<TrackedSession> findAllActive() {
+        return entityManager
+                .createNamedQuery("TrackedSession.findByStatus", TrackedSession.class)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public boolean hasSignedInFrom(String email, Device device) {
+        return entityManager
+                        .createNamedQuery("TrackedSession.countFromDevice", Long.class)
+                        .setParameter("email", email)
+                        .setParameter("browser", device.getBrowser())
+                        .setParameter("os", device.getOperatingSystem())
+                        .setParameter("deviceClass", device.getDeviceClass())
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

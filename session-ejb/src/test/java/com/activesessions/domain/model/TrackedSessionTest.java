@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class TrackedSessionTest {
 
     private static final Instant SIGNED_IN = Instant.parse("2026-11-25T08:00:00Z");
+    private static final SessionLimits LIMITS = new SessionLimits(Duration.ofMinutes(30), Duration.ofHours(12));
     private final SessionIdHash hash = SessionIdHash.of("first-id");
     private final TrackedSession session = new TrackedSession(
             "public-id",
@@ -19,7 +20,8 @@ class TrackedSessionTest {
             new Account("alice@example.com", "Alice", "hash", Role.USER, SIGNED_IN),
             new Device("Firefox", "132", "Ubuntu", "Desktop", "Mozilla/5.0"),
             "192.0.2.7",
-            SIGNED_IN);
+            SIGNED_IN,
+            LIMITS);
 
     @Test
     void aNewSessionIsActiveAndKnownByItsHash() {
@@ -61,9 +63,44 @@ class TrackedSessionTest {
     }
 
     @Test
+    void aSessionExpiresAtItsIdleTimeOutOrItsLifetimeWhicheverComesFirst() {
+        assertEquals(SIGNED_IN.plus(Duration.ofMinutes(30)), session.expiresAt());
+
+        TrackedSession shortLived = new TrackedSession(
+                "short",
+                SessionIdHash.of("y"),
+                session.getAccount(),
+                session.getDevice(),
+                "192.0.2.7",
+                SIGNED_IN,
+                new SessionLimits(Duration.ofMinutes(30), Duration.ofMinutes(10)));
+
+        assertEquals(SIGNED_IN.plus(Duration.ofMinutes(10)), shortLived.expiresAt());
+    }
+
+    @Test
+    void aSessionWithoutRequestsForAWhileIsIdle() {
+        assertFalse(session.isIdle(SIGNED_IN.plus(Duration.ofMinutes(4)), Duration.ofMinutes(5)));
+        assertTrue(session.isIdle(SIGNED_IN.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void aHijackSignalIsNewsOnlyOnce() {
+        assertTrue(session.flagHijackSignal(SIGNED_IN));
+        assertFalse(session.flagHijackSignal(SIGNED_IN.plusSeconds(1)));
+        assertEquals(SIGNED_IN, session.getHijackSignalAt());
+    }
+
+    @Test
     void anOversizedAddressIsCut() {
         TrackedSession odd = new TrackedSession(
-                "other", SessionIdHash.of("x"), session.getAccount(), session.getDevice(), "1".repeat(500), SIGNED_IN);
+                "other",
+                SessionIdHash.of("x"),
+                session.getAccount(),
+                session.getDevice(),
+                "1".repeat(500),
+                SIGNED_IN,
+                LIMITS);
 
         assertEquals(TrackedSession.MAX_IP_LENGTH, odd.getIpAddress().length());
     }

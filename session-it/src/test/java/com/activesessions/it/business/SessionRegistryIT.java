@@ -75,7 +75,7 @@ class SessionRegistryIT {
         String email = newAccount();
         String rawId = "RAW-" + UUID.randomUUID();
 
-        String publicId = registry.signedIn(email, SessionIdHash.of(rawId), FIREFOX, "192.0.2.10");
+        String publicId = signIn(email, SessionIdHash.of(rawId), FIREFOX, "192.0.2.10");
 
         assertEquals(
                 List.of(SessionIdHash.of(rawId).hex()),
@@ -93,7 +93,7 @@ class SessionRegistryIT {
         String email = newAccount();
         SessionIdHash before = newSessionId();
         SessionIdHash after = newSessionId();
-        String publicId = registry.signedIn(email, before, FIREFOX, "192.0.2.11");
+        String publicId = signIn(email, before, FIREFOX, "192.0.2.11");
 
         registry.sessionIdChanged(before, after);
 
@@ -107,8 +107,8 @@ class SessionRegistryIT {
         String email = newAccount();
         SessionIdHash laptop = newSessionId();
         SessionIdHash phone = newSessionId();
-        registry.signedIn(email, laptop, FIREFOX, "192.0.2.12");
-        String phonesId = registry.signedIn(email, phone, FIREFOX, "198.51.100.7");
+        signIn(email, laptop, FIREFOX, "192.0.2.12");
+        String phonesId = signIn(email, phone, FIREFOX, "198.51.100.7");
 
         EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.12"), phonesId);
 
@@ -131,7 +131,7 @@ class SessionRegistryIT {
     void endingTheSessionInUseIsALogOut() throws Exception {
         String email = newAccount();
         SessionIdHash laptop = newSessionId();
-        String publicId = registry.signedIn(email, laptop, FIREFOX, "192.0.2.13");
+        String publicId = signIn(email, laptop, FIREFOX, "192.0.2.13");
 
         EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.13"), publicId);
 
@@ -144,8 +144,8 @@ class SessionRegistryIT {
         String mallory = newAccount();
         String victim = newAccount();
         SessionIdHash mallorysSession = newSessionId();
-        registry.signedIn(mallory, mallorysSession, FIREFOX, "203.0.113.66");
-        String victimsId = registry.signedIn(victim, newSessionId(), FIREFOX, "192.0.2.14");
+        signIn(mallory, mallorysSession, FIREFOX, "203.0.113.66");
+        String victimsId = signIn(victim, newSessionId(), FIREFOX, "192.0.2.14");
         Caller caller = new Caller(mallory, mallorysSession, "203.0.113.66");
 
         UnknownSessionException foreign =
@@ -168,8 +168,8 @@ class SessionRegistryIT {
         String email = newAccount();
         SessionIdHash laptop = newSessionId();
         SessionIdHash phone = newSessionId();
-        registry.signedIn(email, laptop, FIREFOX, "192.0.2.15");
-        String phonesId = registry.signedIn(email, phone, FIREFOX, "192.0.2.15");
+        signIn(email, laptop, FIREFOX, "192.0.2.15");
+        String phonesId = signIn(email, phone, FIREFOX, "192.0.2.15");
         Caller caller = new Caller(email, laptop, "192.0.2.15");
         registry.end(caller, phonesId);
 
@@ -182,7 +182,7 @@ class SessionRegistryIT {
         List<SessionIdHash> sessions = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             SessionIdHash hash = newSessionId();
-            registry.signedIn(email, hash, FIREFOX, "192.0.2.16");
+            signIn(email, hash, FIREFOX, "192.0.2.16");
             sessions.add(hash);
         }
         Instant latest = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
@@ -198,6 +198,10 @@ class SessionRegistryIT {
         for (SessionIdHash session : sessions) {
             assertEquals(latest, lastAccessOf(session));
         }
+    }
+
+    private String signIn(String email, SessionIdHash session, String userAgent, String ipAddress) throws Exception {
+        return registry.signedIn(email, session, userAgent, ipAddress).publicId();
     }
 
     private static SessionIdHash newSessionId() {

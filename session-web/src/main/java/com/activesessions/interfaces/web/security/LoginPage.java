@@ -39,6 +39,9 @@ public class LoginPage {
         if (parameters.containsKey("failed")) {
             return "Incorrect e-mail or password.";
         }
+        if (parameters.containsKey("capped")) {
+            return "You are signed in on too many devices. Log out of one of them, then sign in here.";
+        }
         if (parameters.containsKey("expired")) {
             return "The login page had expired. Please sign in again.";
         }
@@ -50,6 +53,8 @@ public class LoginPage {
 
     public boolean isError() {
         var parameters = externalContext.getRequestParameterMap();
-        return parameters.containsKey("failed") || parameters.containsKey("expired");
+        return parameters.containsKey("failed")
+                || parameters.containsKey("expired")
+                || parameters.containsKey("capped");
     }
 }

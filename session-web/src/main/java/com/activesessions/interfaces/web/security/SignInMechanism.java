@@ -1,5 +1,6 @@
 package com.activesessions.interfaces.web.security;
 
+import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,15 @@ import java.io.IOException;
 @ApplicationScoped
 @AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    /** Why valid credentials were refused all the same. */
+    public enum Refusal {
+        /** The account has as many sessions as its cap allows. */
+        SESSION_CAP
+    }
+
+    /** The request attribute that tells the sign-in servlet a {@link Refusal}. */
+    public static final String REFUSAL_ATTRIBUTE = SignInMechanism.class.getName() + ".refusal";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -54,9 +64,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         request.getSession();
         request.changeSessionId();
-        AuthenticationStatus status = context.notifyContainerAboutLogin(result);
-        tracker.signedIn(request, result.getCallerPrincipal().getName());
-        return status;
+        try {
+            tracker.signedIn(request, result.getCallerPrincipal().getName());
+        } catch (SessionCapReachedException e) {
+            request.setAttribute(REFUSAL_ATTRIBUTE, Refusal.SESSION_CAP);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {

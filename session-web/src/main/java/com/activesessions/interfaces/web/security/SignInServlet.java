@@ -77,7 +77,13 @@ public class SignInServlet extends HttpServlet {
             case SEND_CONTINUE -> {
                 // the mechanism has answered
             }
-            default -> failed(request, response, email);
+            default -> {
+                if (request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE) == SignInMechanism.Refusal.SESSION_CAP) {
+                    response.sendRedirect(loginRedirect.loginUrl(request) + "?capped");
+                } else {
+                    failed(request, response, email);
+                }
+            }
         }
     }
 

@@ -2,8 +2,10 @@ package com.activesessions.interfaces.web.sessions;
 
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
+import com.activesessions.application.SessionPolicy;
 import com.activesessions.application.SessionRegistry;
 import com.activesessions.application.UnknownSessionException;
+import com.activesessions.application.WrongPasswordException;
 import com.activesessions.domain.model.EndReason;
 import com.activesessions.interfaces.web.security.LoginRedirect;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
@@ -17,11 +19,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Backs the Active Sessions page: the caller's sessions, this device first, and Log Out. */
+/**
+ * Backs the Active Sessions page: the caller's sessions (this device first) with Log Out and
+ * "Log out all other sessions", and the history of ended ones.
+ */
 @Named
 @ViewScoped
 public class ActiveSessionsView implements Serializable {
@@ -35,19 +41,30 @@ public class ActiveSessionsView implements Serializable {
     private SessionTracker tracker;
 
     @Inject
+    private SessionPolicy policy;
+
+    @Inject
     private LoginRedirect loginRedirect;
 
     @Inject
     private Clock clock;
 
     private List<SessionRow> rows = List.of();
+    private List<HistoryRow> history = List.of();
+    private String password;
 
     @PostConstruct
     public void load() {
-        caller().ifPresent(caller -> rows = registry.activeSessionsOf(caller.email()).stream()
-                .map(session -> SessionRow.of(session, caller.session(), clock.instant()))
-                .sorted(Comparator.comparing(SessionRow::isThisDevice).reversed())
-                .toList());
+        caller().ifPresent(caller -> {
+            Duration idleAfter = policy.idleStatusAfter();
+            rows = registry.activeSessionsOf(caller.email()).stream()
+                    .map(session -> SessionRow.of(session, caller.session(), clock.instant(), idleAfter))
+                    .sorted(Comparator.comparing(SessionRow::isThisDevice).reversed())
+                    .toList();
+            history = registry.endedSessionsOf(caller.email()).stream()
+                    .map(HistoryRow::of)
+                    .toList();
+        });
     }
 
     public void logOut(String publicId) throws IOException {
@@ -70,8 +87,46 @@ public class ActiveSessionsView implements Serializable {
         load();
     }
 
+    /** Ends every other session once the password is typed again (ASVS 3.3.4). */
+    public void logOutOthers() {
+        Optional<Caller> caller = caller();
+        if (caller.isEmpty()) {
+            return;
+        }
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        try {
+            int ended = tracker.endOthers(caller.get(), typed).size();
+            message(
+                    FacesMessage.SEVERITY_INFO,
+                    ended == 0
+                            ? "There were no other sessions."
+                            : "Logged out " + ended + (ended == 1 ? " other session." : " other sessions."));
+        } catch (WrongPasswordException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            message(FacesMessage.SEVERITY_ERROR, "That password is not correct. No session was logged out.");
+        }
+        load();
+    }
+
     public List<SessionRow> getRows() {
         return rows;
+    }
+
+    public List<HistoryRow> getHistory() {
+        return history;
+    }
+
+    public boolean isOthers() {
+        return rows.size() > 1;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     private Optional<Caller> caller() {

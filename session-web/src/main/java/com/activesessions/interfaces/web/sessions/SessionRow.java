@@ -4,6 +4,7 @@ import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.interfaces.web.HumanDuration;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -20,20 +21,28 @@ public final class SessionRow implements Serializable {
     private final String ipAddress;
     private final String status;
     private final String openFor;
+    private final String expiresIn;
     private final boolean thisDevice;
+    private final boolean flagged;
 
-    private SessionRow(TrackedSession session, SessionIdHash current, Instant now) {
+    private SessionRow(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
         this.publicId = session.getPublicId();
         this.device = session.getDevice().describe();
         this.userAgent = session.getDevice().getUserAgent();
         this.ipAddress = session.getIpAddress();
-        this.status = "Active";
-        this.openFor = HumanDuration.of(session.openFor(now));
         this.thisDevice = session.hasHash(current);
+        this.status = !thisDevice && session.isIdle(now, idleAfter) ? "Idle" : "Active";
+        this.openFor = HumanDuration.of(session.openFor(now));
+        this.expiresIn = HumanDuration.of(Duration.between(now, session.expiresAt()));
+        this.flagged = session.getHijackSignalAt() != null;
     }
 
-    static SessionRow of(TrackedSession session, SessionIdHash current, Instant now) {
-        return new SessionRow(session, current, now);
+    /**
+     * @param idleAfter how long without a request makes a session Idle; the session viewing the
+     *     page is making one, so it is Active
+     */
+    static SessionRow of(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
+        return new SessionRow(session, current, now, idleAfter);
     }
 
     /** The handle the Log Out button sends. */
@@ -62,6 +71,16 @@ public final class SessionRow implements Serializable {
     /** How long it has been open, e.g. "2 hours 5 minutes". */
     public String getOpenFor() {
         return openFor;
+    }
+
+    /** How long until it ends unless used: idle time-out or lifetime, whichever comes first. */
+    public String getExpiresIn() {
+        return expiresIn;
+    }
+
+    /** Whether a request of it came with another browser or from another network. */
+    public boolean isFlagged() {
+        return flagged;
     }
 
     /** Whether it is the session viewing the page. */

@@ -1,30 +1,38 @@
 package com.activesessions.interfaces.web.tracking;
 
+import com.activesessions.application.AccountSecurity;
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
 import com.activesessions.application.LastAccessBuffer;
+import com.activesessions.application.RevokedSessions;
+import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.SignIn;
 import com.activesessions.application.UnknownSessionException;
+import com.activesessions.application.WrongPasswordException;
 import com.activesessions.domain.model.SessionIdHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * The live servlet sessions that are signed in, by the hash of their id. Ending a session
- * through here invalidates its {@link HttpSession} on the spot, so its next request is refused
- * by the container itself; the registry keeps the record.
+ * through here invalidates its {@link HttpSession} on the spot; a session ended any other way
+ * is refused by {@link #admit} on its next request, from the revoked set, in memory.
  */
 @ApplicationScoped
 public class SessionTracker {
 
-    /** The session attribute holding the hash of the session's id, set once the session signs in. */
-    static final String HASH_ATTRIBUTE = SessionTracker.class.getName() + ".hash";
+    /** The session attribute holding the {@link SessionTicket}, set once the session signs in. */
+    static final String TICKET_ATTRIBUTE = SessionTracker.class.getName() + ".ticket";
 
     private final ConcurrentMap<SessionIdHash, HttpSession> live = new ConcurrentHashMap<>();
 
@@ -32,7 +40,16 @@ public class SessionTracker {
     private SessionRegistry registry;
 
     @Inject
+    private AccountSecurity accountSecurity;
+
+    @Inject
     private LastAccessBuffer lastAccesses;
+
+    @Inject
+    private RevokedSessions revoked;
+
+    @Inject
+    private HijackSignals hijackSignals;
 
     @Inject
     private ClientAddresses clientAddresses;
@@ -40,12 +57,21 @@ public class SessionTracker {
     @Inject
     private Clock clock;
 
-    /** Starts tracking the request's session, which has just signed in (and changed its id). */
-    public void signedIn(HttpServletRequest request, String email) {
+    /**
+     * Records the request's session, which has just signed in (and changed its id), and gives it
+     * its idle time-out.
+     *
+     * @throws SessionCapReachedException if the account may not have another session
+     */
+    public void signedIn(HttpServletRequest request, String email) throws SessionCapReachedException {
         HttpSession session = request.getSession();
         SessionIdHash hash = SessionIdHash.of(session.getId());
-        registry.signedIn(email, hash, request.getHeader("User-Agent"), clientAddresses.of(request));
-        session.setAttribute(HASH_ATTRIBUTE, hash);
+        String userAgent = request.getHeader("User-Agent");
+        String address = clientAddresses.of(request);
+        SignIn signIn = registry.signedIn(email, hash, userAgent, address);
+        invalidateAll(signIn.replaced());
+        session.setMaxInactiveInterval((int) signIn.limits().idleTimeout().toSeconds());
+        session.setAttribute(TICKET_ATTRIBUTE, new SessionTicket(hash, signIn.lifetimeEndsAt(), userAgent, address));
         live.put(hash, session);
     }
 
@@ -55,8 +81,47 @@ public class SessionTracker {
         if (session == null || request.getUserPrincipal() == null) {
             return Optional.empty();
         }
-        return hashOf(session)
-                .map(hash -> new Caller(request.getUserPrincipal().getName(), hash, clientAddresses.of(request)));
+        return ticketOf(session)
+                .map(ticket ->
+                        new Caller(request.getUserPrincipal().getName(), ticket.hash(), clientAddresses.of(request)));
+    }
+
+    /**
+     * Checks a request of a session in memory, and notes its access. A session that was ended,
+     * outlived its lifetime, or (under the strict policy) shows a hijack signal is invalidated.
+     *
+     * @return false if the request must be refused
+     */
+    public boolean admit(HttpServletRequest request, HttpSession session) {
+        Optional<SessionTicket> found = ticketOf(session);
+        if (found.isEmpty()) {
+            return true;
+        }
+        SessionTicket ticket = found.get();
+        Instant now = clock.instant();
+        if (revoked.isRevoked(ticket.hash())) {
+            invalidate(ticket.hash(), session);
+            return false;
+        }
+        if (ticket.outlived(now)) {
+            registry.outlived(ticket.hash());
+            invalidate(ticket.hash(), session);
+            return false;
+        }
+        if (!ticket.signalled()) {
+            Optional<String> signal = hijackSignals.of(ticket, request);
+            if (signal.isPresent()) {
+                ticket.signal();
+                session.setAttribute(TICKET_ATTRIBUTE, ticket);
+                if (registry.hijackSignal(ticket.hash(), clientAddresses.of(request), signal.get())
+                        .isPresent()) {
+                    invalidate(ticket.hash(), session);
+                    return false;
+                }
+            }
+        }
+        lastAccesses.note(ticket.hash(), now);
+        return true;
     }
 
     /**
@@ -66,43 +131,57 @@ public class SessionTracker {
      */
     public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
         EndedSession ended = registry.end(caller, publicId);
-        invalidate(ended.sessionIdHash());
+        invalidateAll(List.of(ended));
+        return ended;
+    }
+
+    /**
+     * Ends all the caller's sessions but the one in use, after checking the password again.
+     *
+     * @throws WrongPasswordException if the password is wrong
+     */
+    public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
+        List<EndedSession> ended = registry.endOthers(caller, password);
+        invalidateAll(ended);
+        return ended;
+    }
+
+    /**
+     * Changes the caller's password, ends their other sessions, and gives the session in use a
+     * new id.
+     *
+     * @throws WrongPasswordException if the current password is wrong
+     */
+    public List<EndedSession> changePassword(HttpServletRequest request, char[] current, char[] replacement)
+            throws WrongPasswordException {
+        Caller caller = callerOf(request).orElseThrow(() -> new IllegalStateException("Not signed in"));
+        List<EndedSession> ended = accountSecurity.changePassword(caller, current, replacement);
+        invalidateAll(ended);
+        request.changeSessionId();
         return ended;
     }
 
     /** Logs the request's own session out. */
     public void signOut(HttpServletRequest request) {
-        callerOf(request).flatMap(registry::signOut).ifPresent(ended -> invalidate(ended.sessionIdHash()));
+        callerOf(request).flatMap(registry::signOut).ifPresent(ended -> invalidateAll(List.of(ended)));
         HttpSession session = request.getSession(false);
         if (session != null) {
             invalidateQuietly(session);
         }
     }
 
-    /**
-     * Notes a request of the session in memory.
-     *
-     * @return false if the session signed in but has been ended since: it is invalidated now and
-     *     its request must be refused
-     */
-    public boolean noteAccess(HttpSession session) {
-        Optional<SessionIdHash> hash = hashOf(session);
-        if (hash.isEmpty()) {
-            return true;
-        }
-        if (!live.containsKey(hash.get())) {
-            invalidateQuietly(session);
-            return false;
-        }
-        lastAccesses.note(hash.get(), clock.instant());
-        return true;
+    /** The hashes of the sessions this server holds. */
+    public Set<SessionIdHash> liveSessions() {
+        return Set.copyOf(live.keySet());
     }
 
     void idChanged(HttpSession session) {
-        hashOf(session).ifPresent(oldHash -> {
+        ticketOf(session).ifPresent(ticket -> {
+            SessionIdHash oldHash = ticket.hash();
             SessionIdHash newHash = SessionIdHash.of(session.getId());
             registry.sessionIdChanged(oldHash, newHash);
-            session.setAttribute(HASH_ATTRIBUTE, newHash);
+            ticket.rekey(newHash);
+            session.setAttribute(TICKET_ATTRIBUTE, ticket);
             live.remove(oldHash);
             live.put(newHash, session);
         });
@@ -113,11 +192,23 @@ public class SessionTracker {
      * that we invalidated was recorded already; one destroyed by a shutdown is left as it is.
      */
     void destroyed(HttpSession session) {
-        hashOf(session).ifPresent(hash -> {
-            if (live.remove(hash) != null && timedOut(session)) {
-                registry.expired(hash);
+        ticketOf(session).ifPresent(ticket -> {
+            if (live.remove(ticket.hash()) != null && timedOut(session)) {
+                registry.expired(ticket.hash());
             }
         });
+    }
+
+    /**
+     * Payara restored a session (after a restart, or from another instance). It is live again if
+     * its record is; if the record ended meanwhile, its next request is refused.
+     */
+    void restored(HttpSession session, SessionTicket ticket) {
+        if (registry.isActive(ticket.hash())) {
+            live.put(ticket.hash(), session);
+        } else {
+            revoked.revoke(ticket.hash());
+        }
     }
 
     private boolean timedOut(HttpSession session) {
@@ -125,11 +216,20 @@ public class SessionTracker {
         return session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
     }
 
-    private void invalidate(SessionIdHash hash) {
-        HttpSession session = live.remove(hash);
-        if (session != null) {
-            invalidateQuietly(session);
-        }
+    private void invalidateAll(List<EndedSession> ended) {
+        ended.forEach(session -> {
+            HttpSession held = live.remove(session.sessionIdHash());
+            if (held != null) {
+                invalidateQuietly(held);
+                revoked.forget(session.sessionIdHash());
+            }
+        });
+    }
+
+    private void invalidate(SessionIdHash hash, HttpSession session) {
+        live.remove(hash);
+        invalidateQuietly(session);
+        revoked.forget(hash);
     }
 
     private static void invalidateQuietly(HttpSession session) {
@@ -140,9 +240,9 @@ public class SessionTracker {
         }
     }
 
-    private static Optional<SessionIdHash> hashOf(HttpSession session) {
+    private static Optional<SessionTicket> ticketOf(HttpSession session) {
         try {
-            return Optional.ofNullable((SessionIdHash) session.getAttribute(HASH_ATTRIBUTE));
+            return Optional.ofNullable((SessionTicket) session.getAttribute(TICKET_ATTRIBUTE));
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }

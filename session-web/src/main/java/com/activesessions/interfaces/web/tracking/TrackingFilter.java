@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Runs on every request: notes the session's access in memory (no database work) and refuses a
- * session that was ended, sending it to the login page.
+ * Runs on every request: checks the session and notes its access in memory (no database work on
+ * the way), and refuses a session that was ended, sending it to the login page.
  */
 @WebFilter(filterName = "TrackingFilter", urlPatterns = "/*")
 public class TrackingFilter extends HttpFilter {
@@ -30,7 +30,7 @@ public class TrackingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && !tracker.noteAccess(session)) {
+        if (session != null && !tracker.admit(request, session)) {
             loginRedirect.refuse(request, response);
             return;
         }

@@ -1,0 +1,105 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.TrackedSession;
+import com.activesessions.domain.model.TrackedSessionRepository;
+import com.activesessions.infrastructure.security.PasswordHasher;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Changes to an account that must end its sessions in the same transaction: a new password ends
+ * every other session (ASVS 3.3.3), a disabled account loses them all.
+ */
+@Stateless
+public class AccountSecurity {
+
+    /** The password rule, stated where a password is chosen. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    public static final int MAX_PASSWORD_LENGTH = 128;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private TrackedSessionRepository sessions;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Inject
+    private SessionEnder ender;
+
+    @Inject
+    private Authenticator authenticator;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Sets a new password once the current one is confirmed, and ends every other session.
+     *
+     * @return the sessions ended, for the web layer to invalidate
+     * @throws WrongPasswordException if the current password is wrong; nothing changes
+     */
+    public List<EndedSession> changePassword(Caller caller, char[] currentPassword, char[] newPassword)
+            throws WrongPasswordException {
+        if (newPassword.length < MIN_PASSWORD_LENGTH || newPassword.length > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException(
+                    "A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
+        }
+        Account account =
+                authenticator.verify(caller.email(), currentPassword).orElseThrow(WrongPasswordException::new);
+        account.changePassword(passwordHasher.hash(newPassword));
+        activityLog.append(new ActivityEvent(
+                clock.instant(), ActivityType.PASSWORD_CHANGED, account, null, caller.ipAddress(), null));
+        return endSessions(account, EndReason.PASSWORD_CHANGED, caller, "Password changed");
+    }
+
+    /**
+     * Disables an account: it can no longer sign in, and every session of it ends.
+     *
+     * @return the sessions ended
+     */
+    public List<EndedSession> disable(Caller administrator, String email) {
+        Account account = accounts.findByEmail(email)
+                .orElseThrow(() -> new IllegalArgumentException("No account with that e-mail"));
+        account.disable();
+        activityLog.append(new ActivityEvent(
+                clock.instant(),
+                ActivityType.ACCOUNT_DISABLED,
+                account,
+                null,
+                administrator.ipAddress(),
+                "Disabled by " + administrator.email()));
+        return endSessions(account, EndReason.ACCOUNT_DISABLED, null, "Account disabled");
+    }
+
+    /** Ends the account's sessions, except the caller's own if a caller is given. */
+    private List<EndedSession> endSessions(Account account, EndReason reason, Caller except, String details) {
+        return sessions.findActiveByAccount(account.getEmail()).stream()
+                .filter(session -> except == null || !session.hasHash(except.session()))
+                .map(session -> end(session, reason, except, details))
+                .toList();
+    }
+
+    private EndedSession end(TrackedSession session, EndReason reason, Caller caller, String details) {
+        return ender.end(
+                session,
+                reason,
+                ActivityType.SESSION_ENDED_BY_ACCOUNT_CHANGE,
+                caller == null ? null : caller.ipAddress(),
+                details);
+    }
+}

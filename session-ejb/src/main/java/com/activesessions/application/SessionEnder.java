@@ -1,0 +1,40 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.TrackedSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The one way a session ends: the record closes with its reason, the activity log gets its
+ * event, and once the caller's transaction commits the session is revoked in memory.
+ */
+@ApplicationScoped
+public class SessionEnder {
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Inject
+    private Event<SessionsEnded> sessionsEnded;
+
+    @Inject
+    private Clock clock;
+
+    public EndedSession end(
+            TrackedSession session, EndReason reason, ActivityType type, String ipAddress, String details) {
+        SessionIdHash hash = session.end(reason, clock.instant());
+        activityLog.append(new ActivityEvent(
+                clock.instant(), type, session.getAccount(), session.getPublicId(), ipAddress, details));
+        EndedSession ended = new EndedSession(session.getPublicId(), hash, reason);
+        sessionsEnded.fire(new SessionsEnded(List.of(ended)));
+        return ended;
+    }
+}

@@ -1,0 +1,100 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.SessionLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The session rules an operator sets through MicroProfile Config. Each is read when it is used,
+ * so {@code asadmin set-config-property} changes it without a redeploy (after Payara's config
+ * cache, 60 seconds by default). A change applies to sessions that sign in afterwards.
+ */
+@ApplicationScoped
+public class SessionPolicy {
+
+    /** What happens when a sign-in would exceed the cap on sessions per user. */
+    public enum CapPolicy {
+        /** The new sign-in is refused with a message. */
+        REFUSE_NEW,
+        /** The account's oldest session is ended to make room. */
+        END_OLDEST
+    }
+
+    /** Which change of address counts as a hijack signal. */
+    public enum AddressChange {
+        /** Any change of IP address. */
+        ANY,
+        /** A move out of the /24 (IPv4) or /64 (IPv6) network the session signed in from. */
+        NETWORK
+    }
+
+    /** What a hijack signal does to the session. */
+    public enum HijackPolicy {
+        /** It is flagged in the table and the log, and goes on. */
+        FLAG,
+        /** It is ended at once. */
+        END
+    }
+
+    static final String IDLE_TIMEOUT = "activesessions.session.idle-timeout-seconds";
+    static final String LIFETIME = "activesessions.session.lifetime-seconds";
+    static final String IDLE_STATUS_AFTER = "activesessions.session.idle-status-after-seconds";
+    static final String MAX_PER_USER = "activesessions.session.max-per-user";
+    static final String CAP_POLICY = "activesessions.session.cap-policy";
+    static final String HIJACK_ADDRESS_CHANGE = "activesessions.hijack.address-change";
+    static final String HIJACK_POLICY = "activesessions.hijack.policy";
+
+    private static final Logger LOG = Logger.getLogger(SessionPolicy.class.getName());
+
+    @Inject
+    private Config config;
+
+    public SessionLimits limits() {
+        return new SessionLimits(seconds(IDLE_TIMEOUT, 30 * 60), seconds(LIFETIME, 12 * 60 * 60));
+    }
+
+    /** How long without a request before the table calls a session Idle rather than Active. */
+    public Duration idleStatusAfter() {
+        return seconds(IDLE_STATUS_AFTER, 5 * 60);
+    }
+
+    /** The most sessions one account may have at once; 0 means no cap. */
+    public int maxSessionsPerUser() {
+        return Math.max(0, config.getOptionalValue(MAX_PER_USER, Integer.class).orElse(0));
+    }
+
+    public CapPolicy capPolicy() {
+        return option(CAP_POLICY, CapPolicy.class, CapPolicy.REFUSE_NEW);
+    }
+
+    public AddressChange hijackAddressChange() {
+        return option(HIJACK_ADDRESS_CHANGE, AddressChange.class, AddressChange.NETWORK);
+    }
+
+    public HijackPolicy hijackPolicy() {
+        return option(HIJACK_POLICY, HijackPolicy.class, HijackPolicy.FLAG);
+    }
+
+    private Duration seconds(String name, long defaultSeconds) {
+        long value = config.getOptionalValue(name, Long.class).orElse(defaultSeconds);
+        return Duration.ofSeconds(value > 0 ? value : defaultSeconds);
+    }
+
+    /** A value that names no option is reported and replaced by the default, never a failed request. */
+    private <E extends Enum<E>> E option(String name, Class<E> type, E defaultValue) {
+        Optional<String> value = config.getOptionalValue(name, String.class);
+        try {
+            return value.map(v ->
+                            Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
+                    .orElse(defaultValue);
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> name + " has no option " + value.orElse("") + "; using " + defaultValue);
+            return defaultValue;
+        }
+    }
+}

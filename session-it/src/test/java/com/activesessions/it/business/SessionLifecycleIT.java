@@ -1,0 +1,305 @@
+package com.activesessions.it.business;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.application.AccountSecurity;
+import com.activesessions.application.Authenticator;
+import com.activesessions.application.Caller;
+import com.activesessions.application.EndedSession;
+import com.activesessions.application.RevokedSessions;
+import com.activesessions.application.SessionCapReachedException;
+import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.SignIn;
+import com.activesessions.application.WrongPasswordException;
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.Role;
+import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.TrackedSession;
+import com.activesessions.infrastructure.security.PasswordHasher;
+import com.activesessions.it.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The rules of a session's life, in the real Payara on the real database: caps, logging out
+ * everywhere, password changes, disabled accounts, hijack signals, restarts and new devices.
+ * Settings are changed through system properties, a MicroProfile Config source the test domain
+ * reads without caching.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionLifecycleIT {
+
+    private static final String FIREFOX =
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+    private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final List<String> SETTINGS = List.of(
+            "activesessions.session.max-per-user", "activesessions.session.cap-policy", "activesessions.hijack.policy");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.businessLayerWith(SessionLifecycleIT.class);
+    }
+
+    @Inject
+    private SessionRegistry registry;
+
+    @Inject
+    private AccountSecurity accountSecurity;
+
+    @Inject
+    private Authenticator authenticator;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Inject
+    private RevokedSessions revoked;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @AfterEach
+    void restoreSettings() {
+        SETTINGS.forEach(System::clearProperty);
+    }
+
+    @Test
+    void atTheCapANewSignInIsRefusedAndRecorded() throws Exception {
+        System.setProperty("activesessions.session.max-per-user", "2");
+        System.setProperty("activesessions.session.cap-policy", "refuse-new");
+        String email = newAccount();
+        signIn(email, newSessionId());
+        signIn(email, newSessionId());
+
+        assertThrows(SessionCapReachedException.class, () -> signIn(email, newSessionId()));
+
+        assertEquals(2, registry.activeSessionsOf(email).size());
+        assertTrue(eventTypes(email).contains(ActivityType.SIGN_IN_REFUSED_CAP));
+    }
+
+    @Test
+    void atTheCapTheOldestSessionMakesRoomForTheNewOne() throws Exception {
+        System.setProperty("activesessions.session.max-per-user", "2");
+        System.setProperty("activesessions.session.cap-policy", "end-oldest");
+        String email = newAccount();
+        SessionIdHash oldest = newSessionId();
+        String oldestId = signIn(email, oldest).publicId();
+        signIn(email, newSessionId());
+
+        SignIn third = signIn(email, newSessionId());
+
+        assertEquals(List.of(new EndedSession(oldestId, oldest, EndReason.REPLACED)), third.replaced());
+        assertEquals(2, registry.activeSessionsOf(email).size());
+        assertTrue(revoked.isRevoked(oldest), "the replaced session would still be let in");
+    }
+
+    @Test
+    void loggingOutAllOtherSessionsNeedsThePasswordAndKeepsThisOne() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = newSessionId();
+        signIn(email, laptop);
+        signIn(email, newSessionId());
+        signIn(email, newSessionId());
+        Caller caller = new Caller(email, laptop, "192.0.2.20");
+
+        assertThrows(WrongPasswordException.class, () -> registry.endOthers(caller, "guess".toCharArray()));
+        assertEquals(3, registry.activeSessionsOf(email).size());
+
+        List<EndedSession> ended = registry.endOthers(caller, PASSWORD.toCharArray());
+
+        assertEquals(2, ended.size());
+        List<TrackedSession> left = registry.activeSessionsOf(email);
+        assertEquals(1, left.size());
+        assertTrue(left.get(0).hasHash(laptop));
+        assertTrue(ended.stream().allMatch(e -> e.reason() == EndReason.ENDED_FROM_ANOTHER_DEVICE));
+    }
+
+    @Test
+    void changingThePasswordEndsEveryOtherSessionOfTheAccount() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = newSessionId();
+        signIn(email, laptop);
+        signIn(email, newSessionId());
+        String replacement = "a brand new long password";
+
+        List<EndedSession> ended = accountSecurity.changePassword(
+                new Caller(email, laptop, "192.0.2.21"), PASSWORD.toCharArray(), replacement.toCharArray());
+
+        assertEquals(1, ended.size());
+        assertEquals(EndReason.PASSWORD_CHANGED, ended.get(0).reason());
+        assertEquals(1, registry.activeSessionsOf(email).size());
+        assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isEmpty());
+        assertTrue(authenticator.verify(email, replacement.toCharArray()).isPresent());
+        assertTrue(eventTypes(email).contains(ActivityType.PASSWORD_CHANGED));
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothing() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = newSessionId();
+        signIn(email, laptop);
+        signIn(email, newSessionId());
+
+        assertThrows(
+                WrongPasswordException.class,
+                () -> accountSecurity.changePassword(
+                        new Caller(email, laptop, "192.0.2.22"),
+                        "guess".toCharArray(),
+                        "another long password".toCharArray()));
+
+        assertEquals(2, registry.activeSessionsOf(email).size());
+        assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isPresent());
+    }
+
+    @Test
+    void disablingAnAccountEndsAllItsSessionsAndStopsItsSignIns() throws Exception {
+        String email = newAccount();
+        signIn(email, newSessionId());
+        signIn(email, newSessionId());
+
+        List<EndedSession> ended =
+                accountSecurity.disable(new Caller("admin@example.com", newSessionId(), "192.0.2.1"), email);
+
+        assertEquals(2, ended.size());
+        assertTrue(ended.stream().allMatch(e -> e.reason() == EndReason.ACCOUNT_DISABLED));
+        assertTrue(registry.activeSessionsOf(email).isEmpty());
+        assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isEmpty());
+    }
+
+    @Test
+    void aHijackSignalFlagsTheSessionOnceAndRecordsIt() throws Exception {
+        String email = newAccount();
+        SessionIdHash session = newSessionId();
+        signIn(email, session);
+
+        assertTrue(registry.hijackSignal(session, "203.0.113.9", "The browser changed")
+                .isEmpty());
+        registry.hijackSignal(session, "203.0.113.9", "The browser changed");
+
+        TrackedSession flagged = registry.activeSessionsOf(email).get(0);
+        assertTrue(flagged.getHijackSignalAt() != null);
+        assertEquals(
+                1,
+                eventTypes(email).stream()
+                        .filter(ActivityType.HIJACK_SIGNAL::equals)
+                        .count());
+    }
+
+    @Test
+    void underTheStrictPolicyAHijackSignalEndsTheSession() throws Exception {
+        System.setProperty("activesessions.hijack.policy", "end");
+        String email = newAccount();
+        SessionIdHash session = newSessionId();
+        signIn(email, session);
+
+        EndedSession ended = registry.hijackSignal(session, "203.0.113.9", "The browser changed")
+                .orElseThrow();
+
+        assertEquals(EndReason.HIJACK_SIGNAL, ended.reason());
+        assertTrue(registry.activeSessionsOf(email).isEmpty());
+        assertTrue(revoked.isRevoked(session));
+    }
+
+    @Test
+    void sessionsThatDiedWithTheServerAreEndedAndThoseItKeptStay() throws Exception {
+        String email = newAccount();
+        SessionIdHash kept = newSessionId();
+        SessionIdHash died = newSessionId();
+        signIn(email, kept);
+        String diedId = signIn(email, died).publicId();
+
+        List<EndedSession> ended = registry.endAllBut(Set.of(kept));
+
+        assertTrue(ended.contains(new EndedSession(diedId, died, EndReason.SERVER_RESTART)));
+        assertEquals(1, registry.activeSessionsOf(email).size());
+        assertTrue(registry.isActive(kept));
+        assertEquals(
+                EndReason.SERVER_RESTART, registry.endedSessionsOf(email).get(0).getEndReason());
+    }
+
+    @Test
+    void aSignInFromADeviceNeverSeenForTheAccountIsAnnounced() throws Exception {
+        String email = newAccount();
+        signIn(email, newSessionId(), FIREFOX);
+        signIn(email, newSessionId(), FIREFOX);
+        signIn(email, newSessionId(), IPHONE);
+
+        assertEquals(
+                2,
+                eventTypes(email).stream()
+                        .filter(ActivityType.NEW_DEVICE_SIGN_IN::equals)
+                        .count());
+    }
+
+    @Test
+    void theHistoryListsEndedSessionsNewestFirstWithWhyTheyEnded() throws Exception {
+        String email = newAccount();
+        SessionIdHash laptop = newSessionId();
+        signIn(email, laptop);
+        String first = signIn(email, newSessionId()).publicId();
+        String second = signIn(email, newSessionId()).publicId();
+        Caller caller = new Caller(email, laptop, "192.0.2.23");
+        registry.end(caller, first);
+        registry.end(caller, second);
+
+        List<TrackedSession> history = registry.endedSessionsOf(email);
+
+        assertEquals(
+                List.of(second, first),
+                history.stream().map(TrackedSession::getPublicId).toList());
+        assertEquals(EndReason.ENDED_FROM_ANOTHER_DEVICE, history.get(0).getEndReason());
+    }
+
+    private SignIn signIn(String email, SessionIdHash session) throws Exception {
+        return signIn(email, session, FIREFOX);
+    }
+
+    private SignIn signIn(String email, SessionIdHash session, String userAgent) throws Exception {
+        return registry.signedIn(email, session, userAgent, "192.0.2.30");
+    }
+
+    private List<ActivityType> eventTypes(String email) {
+        return activityLog.newestOf(email, 100).stream()
+                .map(ActivityEvent::getType)
+                .toList();
+    }
+
+    private static SessionIdHash newSessionId() {
+        return SessionIdHash.of(UUID.randomUUID().toString());
+    }
+
+    private String newAccount() throws Exception {
+        String email = "life-" + UUID.randomUUID() + "@example.com";
+        transaction.begin();
+        accounts.store(new Account(
+                email, "Lifecycle Test", passwordHasher.hash(PASSWORD.toCharArray()), Role.USER, Instant.now()));
+        transaction.commit();
+        return email;
+    }
+}

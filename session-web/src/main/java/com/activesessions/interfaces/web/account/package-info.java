@@ -1,0 +1,2 @@
+/** The account's own settings pages: Security (password). */
+package com.activesessions.interfaces.web.account;

@@ -1,0 +1,56 @@
+package com.activesessions.interfaces.web.sessions;
+
+import com.activesessions.domain.model.TrackedSession;
+import com.activesessions.interfaces.web.HumanDuration;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** One ended session on the History tab: what it was, how long it lasted, why and when it ended. */
+public final class HistoryRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final String device;
+    private final String ipAddress;
+    private final String lasted;
+    private final String reason;
+    private final String endedAt;
+
+    private HistoryRow(TrackedSession session) {
+        this.device = session.getDevice().describe();
+        this.ipAddress = session.getIpAddress();
+        this.lasted = HumanDuration.of(session.openFor(session.getEndedAt()));
+        this.reason = session.getEndReason().label();
+        this.endedAt = WHEN.format(session.getEndedAt());
+    }
+
+    static HistoryRow of(TrackedSession ended) {
+        return new HistoryRow(ended);
+    }
+
+    public String getDevice() {
+        return device;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    /** How long it was open, e.g. "2 hours 5 minutes". */
+    public String getLasted() {
+        return lasted;
+    }
+
+    /** Why it ended, e.g. "Ended from another device". */
+    public String getReason() {
+        return reason;
+    }
+
+    /** When it ended, e.g. "25 Nov 2026, 08:31 UTC". */
+    public String getEndedAt() {
+        return endedAt;
+    }
+}
