@@ -22,7 +22,7 @@ class ActiveSessionsBrowserIT {
     private static final String PASSWORD = "bob-demo-password";
     private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-    private static final By ROWS = By.cssSelector("[id='sessions:table'] tbody tr[data-ri]");
+    private static final By ROWS = By.cssSelector("[id='sessions:tabs:table'] tbody tr[data-ri]");
     private static final By LOG_OUT = By.cssSelector("button.log-out");
     private static final By CONFIRM = By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes");
 
@@ -94,6 +94,62 @@ class ActiveSessionsBrowserIT {
     }
 
     @Test
+    void loggingOutAllOtherSessionsAsksForThePasswordFirst() {
+        try (Browser laptop = new Browser(null);
+                Browser phone = new Browser(IPHONE)) {
+            laptop.signIn(EMAIL, PASSWORD);
+            phone.signIn(EMAIL, PASSWORD);
+            laptop.open("/activesession");
+
+            laptop.driver().findElement(By.id("sessions:tabs:logOutOthers")).click();
+            laptop.visible(By.id("others:password")).sendKeys("not my password");
+            laptop.clickAndWaitForAjax(laptop.driver().findElement(By.id("others:confirm")));
+            assertTrue(laptop.visible(By.cssSelector(".ui-growl-message"))
+                    .getText()
+                    .contains("not correct"));
+            phone.open("/activesession");
+            assertEquals("/activesession", phone.path());
+
+            laptop.driver().findElement(By.id("others:password")).clear();
+            laptop.driver().findElement(By.id("others:password")).sendKeys(PASSWORD);
+            laptop.clickAndWaitForAjax(laptop.driver().findElement(By.id("others:confirm")));
+
+            assertEquals(1, laptop.all(ROWS).size());
+            phone.open("/activesession");
+            assertEquals("/login", phone.path());
+        }
+    }
+
+    @Test
+    void changingThePasswordLogsOutTheOtherSessions() {
+        try (Browser laptop = new Browser(null);
+                Browser phone = new Browser(IPHONE)) {
+            laptop.signIn(EMAIL, PASSWORD);
+            phone.signIn(EMAIL, PASSWORD);
+            String replacement = "a new password for bob";
+
+            changePassword(laptop, PASSWORD, replacement);
+
+            assertTrue(laptop.visible(By.cssSelector("[id='security:messages']"))
+                    .getText()
+                    .contains("Password changed"));
+            phone.open("/activesession");
+            assertEquals("/login", phone.path());
+            laptop.open("/activesession");
+            assertEquals("/activesession", laptop.path());
+            changePassword(laptop, replacement, PASSWORD);
+        }
+    }
+
+    private static void changePassword(Browser browser, String current, String replacement) {
+        browser.open("/security");
+        browser.driver().findElement(By.id("security:currentPassword")).sendKeys(current);
+        browser.driver().findElement(By.id("security:newPassword")).sendKeys(replacement);
+        browser.driver().findElement(By.id("security:confirmation")).sendKeys(replacement);
+        browser.clickAndWaitForAjax(browser.driver().findElement(By.id("security:change")));
+    }
+
+    @Test
     void theDirectLinkLeadsThroughLoginBackToThePage() {
         try (Browser browser = new Browser(null)) {
             browser.open("/active-session");
@@ -104,8 +160,8 @@ class ActiveSessionsBrowserIT {
             assertEquals("/activesession", browser.path());
             assertEquals("Active Sessions", browser.text(By.tagName("h1")));
             assertEquals(
-                    List.of("Device", "IP Address", "Status", "Time", "Action"),
-                    browser.all(By.cssSelector("[id='sessions:table'] thead th .ui-column-title")).stream()
+                    List.of("Device", "IP Address", "Status", "Time", "Expires in", "Action"),
+                    browser.all(By.cssSelector("[id='sessions:tabs:table'] thead th .ui-column-title")).stream()
                             .map(WebElement::getText)
                             .toList());
         }
