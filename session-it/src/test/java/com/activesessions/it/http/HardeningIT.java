@@ -1,0 +1,149 @@
+package com.activesessions.it.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.it.Deployments;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The product's defences over HTTP, as an attacker with curl would probe them: the session
+ * cookie's flags, a session id in the URL, forged state changes, password guessing, and the
+ * headers that tell a browser what a page may do.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HardeningIT {
+
+    private static final String EMAIL = "alice@example.com";
+    private static final String PASSWORD = "alice-demo-password";
+    private static final String FIREFOX =
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    // Session cookie -------------------------------------------------------------------------------------------------
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+
+        List<String> firstVisit = sessionCookieAttributes(laptop.get("/login"));
+        List<String> signIn = sessionCookieAttributes(laptop.signIn(EMAIL, PASSWORD));
+
+        for (List<String> attributes : List.of(firstVisit, signIn)) {
+            assertTrue(attributes.contains("httponly"), attributes::toString);
+            assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        }
+    }
+
+    @Test
+    void signingInOverHttpsSetsASecureSessionCookie() throws Exception {
+        HttpClient tls = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(trustingAnyCertificate())
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        URI base = URI.create("https://localhost:" + System.getProperty("payara.https.port", "9081"));
+        HttpResponse<String> login =
+                tls.send(HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF_FIELD.matcher(login.body());
+        assertTrue(csrf.find(), "the login page has no CSRF field");
+
+        HttpResponse<String> signIn = tls.send(
+                HttpRequest.newBuilder(base.resolve("/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + encode(csrf.group(1)) + "&email="
+                                + encode(EMAIL) + "&password=" + encode(PASSWORD)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals("/", ConsoleClient.redirectPath(signIn));
+        for (List<String> attributes : List.of(sessionCookieAttributes(login), sessionCookieAttributes(signIn))) {
+            assertTrue(attributes.contains("secure"), attributes::toString);
+            assertTrue(attributes.contains("httponly"), attributes::toString);
+            assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        }
+    }
+
+    // Helpers --------------------------------------------------------------------------------------------------------
+
+    /** The attributes of the session cookie that the answer sets, lower case, without its value. */
+    private static List<String> sessionCookieAttributes(HttpResponse<String> response) {
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No session cookie set: " + response.headers()));
+        List<String> parts = Arrays.stream(cookie.split(";"))
+                .map(part -> part.trim().toLowerCase(Locale.ROOT))
+                .toList();
+        assertFalse(parts.isEmpty());
+        return parts.subList(1, parts.size());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The test domain's HTTPS listener has Payara's self-signed certificate, issued to the machine's
+     * name: this client, and only this one, trusts any certificate for any name.
+     */
+    private static SSLContext trustingAnyCertificate() throws Exception {
+        TrustManager trustAll = new X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        return context;
+    }
+}
