@@ -1,5 +1,6 @@
 package com.activesessions.it.http;
 
+import static com.activesessions.it.http.ConsoleClient.redirectPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,11 +87,44 @@ class HardeningIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertEquals("/", ConsoleClient.redirectPath(signIn));
+        assertEquals("/", redirectPath(signIn));
         for (List<String> attributes : List.of(sessionCookieAttributes(login), sessionCookieAttributes(signIn))) {
             assertTrue(attributes.contains("secure"), attributes::toString);
             assertTrue(attributes.contains("httponly"), attributes::toString);
             assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        }
+    }
+
+    // Session id in the URL -----------------------------------------------------------------------------------------
+
+    @Test
+    void aSessionIdInTheUrlIsIgnored() {
+        ConsoleClient alice = new ConsoleClient(FIREFOX);
+        alice.signIn(EMAIL, PASSWORD);
+        String alicesSessionId = alice.sessionCookie();
+        ConsoleClient stranger = new ConsoleClient(FIREFOX);
+
+        HttpResponse<String> page = stranger.get("/activesession;jsessionid=" + alicesSessionId);
+        HttpResponse<String> api = stranger.get("/api/v1/sessions;jsessionid=" + alicesSessionId);
+
+        assertEquals("/login", redirectPath(page));
+        assertEquals(401, api.statusCode());
+        assertEquals(200, alice.get("/activesession").statusCode(), "the session itself was harmed");
+    }
+
+    @Test
+    void neitherPagesNorRedirectsPutTheSessionIdInAUrl() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+
+        List<HttpResponse<String>> answers = List.of(
+                laptop.get("/login"), laptop.signIn(EMAIL, PASSWORD), laptop.get("/"), laptop.get("/activesession"));
+
+        for (HttpResponse<String> answer : answers) {
+            String location = answer.headers().firstValue("Location").orElse("");
+            assertFalse(location.toLowerCase(Locale.ROOT).contains("jsessionid"), location);
+            assertFalse(
+                    answer.body().toLowerCase(Locale.ROOT).contains("jsessionid"),
+                    answer.uri().toString());
         }
     }
 
