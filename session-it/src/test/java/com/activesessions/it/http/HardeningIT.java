@@ -3,6 +3,7 @@ package com.activesessions.it.http;
 import static com.activesessions.it.http.ConsoleClient.redirectPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Deployments;
@@ -17,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -44,6 +47,11 @@ class HardeningIT {
     private static final String FIREFOX =
             "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String VIEW_STATE_PARAMETER = "jakarta.faces.ViewState";
+    private static final String STATELESS = "stateless";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"" + Pattern.quote(VIEW_STATE_PARAMETER) + "\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern BUTTON = Pattern.compile("<button id=\"([^\"]+)\"([^>]*)>");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -128,7 +136,58 @@ class HardeningIT {
         }
     }
 
+    // Forged state changes ------------------------------------------------------------------------------------------
+
+    @Test
+    void aLogOutPostbackWithoutAValidViewStateDoesNotEndTheSession() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        laptop.signIn(EMAIL, PASSWORD);
+        String page = laptop.get("/activesession").body();
+        String logOut = logOutButtonOf(page, laptop.currentSessionId());
+        String viewState = viewStateOf(page);
+        assertNotEquals(STATELESS, viewState, "a signed-in view must keep its state on the server");
+
+        for (String forged : Arrays.asList(null, "1234567890123456789:987654321987654321", STATELESS)) {
+            laptop.post("/activesession", postback(logOut, forged));
+
+            assertEquals(200, laptop.get("/activesession").statusCode(), "ended by view state " + forged);
+        }
+        laptop.post("/activesession", postback(logOut, viewState));
+        assertEquals(
+                "/login",
+                redirectPath(laptop.get("/activesession")),
+                "the page's own postback must end it, or the forged ones proved nothing");
+    }
+
     // Helpers --------------------------------------------------------------------------------------------------------
+
+    /** The client id of the Log Out button in the row of the given session. */
+    private static String logOutButtonOf(String page, String publicId) {
+        Matcher button = BUTTON.matcher(page);
+        while (button.find()) {
+            if (button.group(2).contains("data-session=\"" + publicId + "\"")) {
+                return button.group(1);
+            }
+        }
+        throw new AssertionError("No Log Out button for session " + publicId);
+    }
+
+    private static String viewStateOf(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(viewState.find(), "the page has no view state");
+        return viewState.group(1);
+    }
+
+    /** What a click on the button posts (without script, as a cross-site form could), with the view state given. */
+    private static Map<String, String> postback(String button, String viewState) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("sessions", "sessions");
+        form.put(button, "");
+        if (viewState != null) {
+            form.put(VIEW_STATE_PARAMETER, viewState);
+        }
+        return form;
+    }
 
     /** The attributes of the session cookie that the answer sets, lower case, without its value. */
     private static List<String> sessionCookieAttributes(HttpResponse<String> response) {
