@@ -7,7 +7,8 @@ public enum ActivityType {
     SIGNED_OUT("Signed out"),
     SESSION_ENDED_FROM_ANOTHER_DEVICE("Session ended from another device"),
     SESSION_EXPIRED("Session expired"),
-    SESSION_END_REFUSED("Refused to end an unknown session");
+    SESSION_END_REFUSED("Refused to end an unknown session"),
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
 
     private final String label;
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -51,6 +52,8 @@ class HardeningIT {
     private static final String STATELESS = "stateless";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"" + Pattern.quote(VIEW_STATE_PARAMETER) + "\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TOO_MANY_FAILURES =
+            Pattern.compile("Too many failed sign-ins\\. Try again in \\d+ minutes?\\.");
     private static final Pattern BUTTON = Pattern.compile("<button id=\"([^\"]+)\"([^>]*)>");
 
     @Deployment(testable = false)
@@ -159,7 +162,36 @@ class HardeningIT {
                 "the page's own postback must end it, or the forged ones proved nothing");
     }
 
+    // Password guessing ----------------------------------------------------------------------------------------------
+
+    @Test
+    void theTenthFailedSignInIsThrottled() {
+        String madeUp = "guess-" + UUID.randomUUID() + "@example.com";
+        ConsoleClient guesser = new ConsoleClient(FIREFOX);
+        for (int guess = 1; guess < 10; guess++) {
+            assertEquals(
+                    "failed",
+                    URI.create(location(guesser.signIn(madeUp, "guess-" + guess)))
+                            .getQuery());
+        }
+
+        String tenth = location(guesser.signIn(madeUp, "guess-10"));
+        String eleventh = location(guesser.signIn(madeUp, "guess-11"));
+
+        for (String refused : List.of(tenth, eleventh)) {
+            assertEquals("/login", URI.create(refused).getPath());
+            String page = guesser.get(refused).body();
+            assertTrue(TOO_MANY_FAILURES.matcher(page).find(), page);
+        }
+        assertEquals(
+                "/", redirectPath(new ConsoleClient(FIREFOX).signIn(EMAIL, PASSWORD)), "another account was refused");
+    }
+
     // Helpers --------------------------------------------------------------------------------------------------------
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("No redirect"));
+    }
 
     /** The client id of the Log Out button in the row of the given session. */
     private static String logOutButtonOf(String page, String publicId) {
