@@ -54,6 +54,9 @@ class HardeningIT {
             Pattern.compile("name=\"" + Pattern.quote(VIEW_STATE_PARAMETER) + "\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TOO_MANY_FAILURES =
             Pattern.compile("Too many failed sign-ins\\. Try again in \\d+ minutes?\\.");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
+    private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUTTON = Pattern.compile("<button id=\"([^\"]+)\"([^>]*)>");
 
     @Deployment(testable = false)
@@ -187,7 +190,71 @@ class HardeningIT {
                 "/", redirectPath(new ConsoleClient(FIREFOX).signIn(EMAIL, PASSWORD)), "another account was refused");
     }
 
+    // Security headers -----------------------------------------------------------------------------------------------
+
+    @Test
+    void pagesAndApiAnswersCarryTheSecurityHeadersRefusalsToo() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        HttpResponse<String> login = laptop.get("/login");
+        laptop.signIn(EMAIL, PASSWORD);
+        ConsoleClient stranger = new ConsoleClient(FIREFOX);
+
+        List<HttpResponse<String>> answers = List.of(
+                login,
+                laptop.get("/activesession"),
+                laptop.get("/api/v1/sessions"),
+                laptop.endWithoutCsrfToken("AAAAAAAAAAAAAAAAAAAAAA"),
+                stranger.get("/activesession"),
+                stranger.get("/api/v1/sessions"));
+
+        for (HttpResponse<String> answer : answers) {
+            String where = answer.request().method() + " " + answer.uri().getPath() + " " + answer.statusCode();
+            assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"), where);
+            assertEquals(List.of("same-origin"), answer.headers().allValues("Referrer-Policy"), where);
+            Map<String, String> policy = policyOf(answer);
+            assertEquals("'none'", policy.get("frame-ancestors"), where);
+            assertEquals("'none'", policy.get("object-src"), where);
+            assertEquals("'self'", policy.get("base-uri"), where);
+            assertEquals("'self'", policy.get("form-action"), where);
+            assertTrue(policy.get("script-src").startsWith("'self'"), where);
+            assertFalse(policy.get("script-src").contains("unsafe"), where);
+        }
+    }
+
+    @Test
+    void onlyThePagesOwnScriptsCanRunOnIt() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        laptop.signIn(EMAIL, PASSWORD);
+
+        HttpResponse<String> page = laptop.get("/activesession");
+
+        Matcher nonce = NONCE.matcher(policyOf(page).get("script-src"));
+        assertTrue(nonce.find(), "the policy gives the page's scripts no nonce");
+        Matcher script = SCRIPT.matcher(page.body());
+        int scripts = 0;
+        while (script.find()) {
+            assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""), script.group());
+            scripts++;
+        }
+        assertTrue(scripts > 0, "the page has no script: nothing was checked");
+        assertFalse(INLINE_HANDLER.matcher(page.body()).find(), "an inline event handler needs 'unsafe-inline'");
+    }
+
     // Helpers --------------------------------------------------------------------------------------------------------
+
+    /** The answer's one Content-Security-Policy, by directive. */
+    private static Map<String, String> policyOf(HttpResponse<String> answer) {
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "a browser enforces every policy it gets: " + policies);
+        Map<String, String> directives = new LinkedHashMap<>();
+        for (String directive : policies.get(0).split(";")) {
+            String[] nameAndSources = directive.trim().split("\\s+", 2);
+            if (!nameAndSources[0].isEmpty()) {
+                directives.put(nameAndSources[0], nameAndSources.length > 1 ? nameAndSources[1] : "");
+            }
+        }
+        return directives;
+    }
 
     private static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("No redirect"));
