@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.Config;
  * address's, or signing in to one's own account between guesses would reset it.
  *
  * <p>Counted in memory, per server. The limits are read from MicroProfile Config at each use, so
- * {@code asadmin set-config-property} changes them without a redeployment:
+ * {@code asadmin set-config-property} changes them without a redeployment (once Payara's config
+ * cache, 60 seconds by default, has let the old value go):
  *
  * <ul>
  *   <li>{@value #MAX_FAILURES_PER_ACCOUNT} (default 10)
