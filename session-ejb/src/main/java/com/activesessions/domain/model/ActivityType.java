@@ -15,7 +15,8 @@ public enum ActivityType {
     ACCOUNT_DISABLED("Account disabled"),
     SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
     SESSION_ENDED_AT_RESTART("Session ended at server restart"),
-    SESSION_END_REFUSED("Refused to end an unknown session");
+    SESSION_END_REFUSED("Refused to end an unknown session"),
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
 
     private final String label;
 

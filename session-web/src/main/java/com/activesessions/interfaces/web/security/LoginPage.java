@@ -7,10 +7,18 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Backs the login page: its CSRF token, and the one message a failed attempt shows. */
+/** Backs the login page: its CSRF token, and the one message a failed or refused attempt shows. */
 @Named
 @RequestScoped
 public class LoginPage {
+
+    /** The query parameter that carries how many minutes a throttled sign-in must wait. */
+    static final String THROTTLED = "throttled";
+
+    private static final String FAILED = "Incorrect e-mail or password.";
+    private static final String TOO_MANY_FAILURES = "Too many failed sign-ins. Try again in %d %s.";
+    private static final String TOO_MANY_FAILURES_LATER = "Too many failed sign-ins. Try again later.";
+    private static final int MAX_MINUTES_SHOWN = 24 * 60;
 
     @Inject
     private ExternalContext externalContext;
@@ -36,8 +44,11 @@ public class LoginPage {
 
     public String getMessage() {
         var parameters = externalContext.getRequestParameterMap();
+        if (parameters.containsKey(THROTTLED)) {
+            return tooManyFailures(parameters.get(THROTTLED));
+        }
         if (parameters.containsKey("failed")) {
-            return "Incorrect e-mail or password.";
+            return FAILED;
         }
         if (parameters.containsKey("capped")) {
             return "You are signed in on too many devices. Log out of one of them, then sign in here.";
@@ -55,6 +66,20 @@ public class LoginPage {
         var parameters = externalContext.getRequestParameterMap();
         return parameters.containsKey("failed")
                 || parameters.containsKey("expired")
-                || parameters.containsKey("capped");
+                || parameters.containsKey("capped")
+                || parameters.containsKey(THROTTLED);
+    }
+
+    /** The wait comes from the URL, so anything but a small whole number of minutes is not repeated. */
+    static String tooManyFailures(String minutes) {
+        try {
+            int wait = Integer.parseInt(minutes);
+            if (wait > 0 && wait <= MAX_MINUTES_SHOWN) {
+                return TOO_MANY_FAILURES.formatted(wait, wait == 1 ? "minute" : "minutes");
+            }
+        } catch (NumberFormatException notANumber) {
+            // fall through to the message without a number
+        }
+        return TOO_MANY_FAILURES_LATER;
     }
 }

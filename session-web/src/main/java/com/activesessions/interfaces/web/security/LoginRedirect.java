@@ -1,6 +1,7 @@
 package com.activesessions.interfaces.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * How a request without a signed-in session is answered: a page is sent to the login page (a
  * Faces AJAX request with a partial response the browser follows), an API call gets 401 with a
  * problem document. The page first asked for is remembered, so that sign-in can return to it.
+ * A refusal carries the {@link SecurityHeaders} itself: the sign-in mechanism sends it before any
+ * filter runs.
  */
 @ApplicationScoped
 public class LoginRedirect {
@@ -24,7 +27,11 @@ public class LoginRedirect {
     private static final String PARTIAL_REDIRECT = """
             <?xml version="1.0" encoding="UTF-8"?><partial-response><redirect url="%s"/></partial-response>""";
 
+    @Inject
+    private SecurityHeaders securityHeaders;
+
     public void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        securityHeaders.addTo(response);
         if (isApi(request)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");

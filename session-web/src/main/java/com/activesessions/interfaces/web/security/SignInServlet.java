@@ -3,6 +3,7 @@ package com.activesessions.interfaces.web.security;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.SignInThrottle;
 import com.activesessions.domain.model.Account;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.inject.Inject;
@@ -15,11 +16,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Receives the login form. It checks the form's CSRF token, hands the credentials to Jakarta
- * Security and answers each outcome with a redirect: back to the page first asked for, or to
- * the login page with one message that does not say which part was wrong.
+ * Receives the login form. It checks the form's CSRF token, asks the {@link SignInThrottle}
+ * whether this e-mail and address may try at all (before any password is hashed), hands the
+ * credentials to Jakarta Security and answers each outcome with a redirect: back to the page
+ * first asked for, or to the login page with one message that does not say which part was
+ * wrong, or that says how long to wait.
  */
 @WebServlet(name = "SignInServlet", urlPatterns = SignInServlet.PATH)
 public class SignInServlet extends HttpServlet {
@@ -43,6 +48,9 @@ public class SignInServlet extends HttpServlet {
     @Inject
     private ClientAddresses clientAddresses;
 
+    @Inject
+    private SignInThrottle throttle;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(loginRedirect.loginUrl(request));
@@ -56,11 +64,15 @@ public class SignInServlet extends HttpServlet {
         }
         String email = request.getParameter("email");
         String password = request.getParameter("password");
+        String address = clientAddresses.of(request);
+        if (throttled(request, response, email, address)) {
+            return;
+        }
         if (email == null
                 || password == null
                 || email.length() > Account.MAX_EMAIL_LENGTH
                 || password.length() > MAX_PASSWORD_LENGTH) {
-            failed(request, response, null);
+            failed(request, response, null, address);
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(
@@ -71,6 +83,7 @@ public class SignInServlet extends HttpServlet {
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                throttle.succeeded(email);
                 csrfTokens.renew(request.getSession());
                 response.sendRedirect(loginRedirect.targetAfterSignIn(request));
             }
@@ -81,14 +94,30 @@ public class SignInServlet extends HttpServlet {
                 if (request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE) == SignInMechanism.Refusal.SESSION_CAP) {
                     response.sendRedirect(loginRedirect.loginUrl(request) + "?capped");
                 } else {
-                    failed(request, response, email);
+                    failed(request, response, email, address);
                 }
             }
         }
     }
 
-    private void failed(HttpServletRequest request, HttpServletResponse response, String email) throws IOException {
-        registry.signInFailed(email, clientAddresses.of(request));
-        response.sendRedirect(loginRedirect.loginUrl(request) + "?failed");
+    /** Records and counts the failure; the one that reaches a limit already says how long to wait. */
+    private void failed(HttpServletRequest request, HttpServletResponse response, String email, String address)
+            throws IOException {
+        registry.signInFailed(email, address);
+        throttle.failed(email, address);
+        if (!throttled(request, response, email, address)) {
+            response.sendRedirect(loginRedirect.loginUrl(request) + "?failed");
+        }
+    }
+
+    /** Sends the caller to the login page with how long to wait, if the throttle refuses them now. */
+    private boolean throttled(HttpServletRequest request, HttpServletResponse response, String email, String address)
+            throws IOException {
+        Optional<Duration> wait = throttle.check(email, address);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, wait.get().plusSeconds(59).toMinutes());
+            response.sendRedirect(loginRedirect.loginUrl(request) + "?" + LoginPage.THROTTLED + "=" + minutes);
+        }
+        return wait.isPresent();
     }
 }

@@ -1,0 +1,90 @@
+package com.activesessions.it.business;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.application.DemoAccounts;
+import com.activesessions.application.SignInThrottle;
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.it.Deployments;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sign-in throttle in the real Payara, with the default limits of its MicroProfile Config
+ * settings: ten failures per account, a hundred per address, in fifteen minutes. This deployment
+ * has a throttle of its own, so the accounts it throttles stay open to the other tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInThrottleIT {
+
+    /** The demo administrator: the record of a refusal needs an account, and no other test uses it. */
+    private static final String ACCOUNT = DemoAccounts.ACCOUNTS.get(2).email();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.businessLayerWith(SignInThrottleIT.class);
+    }
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Test
+    void theTenthFailureForAnAccountRefusesItsSignInsFromAnywhereAndTheRefusalIsRecorded() {
+        IntStream.range(0, 9).forEach(i -> throttle.failed(ACCOUNT, "192.0.2.1"));
+        assertEquals(Optional.empty(), throttle.check(ACCOUNT, "192.0.2.1"));
+
+        throttle.failed(ACCOUNT, "192.0.2.1");
+
+        Optional<Duration> wait = throttle.check(ACCOUNT, "192.0.2.1");
+        assertTrue(wait.isPresent());
+        assertTrue(wait.get().compareTo(Duration.ofMinutes(15)) <= 0, wait.get().toString());
+        assertTrue(throttle.check(ACCOUNT.toUpperCase(), "198.51.100.1").isPresent(), "refused only from there");
+        ActivityEvent newest = activityLog.newestOf(ACCOUNT, 1).get(0);
+        assertEquals(ActivityType.SIGN_IN_THROTTLED, newest.getType());
+        assertEquals("198.51.100.1", newest.getIpAddress());
+        assertTrue(newest.getDetails().contains("for this account"), newest.getDetails());
+    }
+
+    @Test
+    void aSuccessForgivesTheAccountsFailures() {
+        String email = madeUpEmail();
+        IntStream.range(0, 10).forEach(i -> throttle.failed(email, "192.0.2.2"));
+        assertTrue(throttle.check(email, "192.0.2.2").isPresent());
+
+        throttle.succeeded(email);
+
+        assertEquals(Optional.empty(), throttle.check(email, "192.0.2.2"));
+    }
+
+    @Test
+    void theHundredthFailureFromOneAddressRefusesEveryAccountFromThereButNotFromElsewhere() {
+        IntStream.range(0, 99).forEach(i -> throttle.failed(madeUpEmail(), "192.0.2.3"));
+        assertEquals(Optional.empty(), throttle.check(madeUpEmail(), "192.0.2.3"));
+
+        throttle.failed(madeUpEmail(), "192.0.2.3");
+        String someoneElse = madeUpEmail();
+        throttle.succeeded(someoneElse);
+
+        assertTrue(throttle.check(someoneElse, "192.0.2.3").isPresent());
+        assertFalse(throttle.check(someoneElse, "192.0.2.4").isPresent());
+    }
+
+    private static String madeUpEmail() {
+        return "guess-" + UUID.randomUUID() + "@example.com";
+    }
+}

@@ -1,0 +1,341 @@
+package com.activesessions.it.http;
+
+import static com.activesessions.it.http.ConsoleClient.redirectPath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.it.Deployments;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The product's defences over HTTP, as an attacker with curl would probe them: the session
+ * cookie's flags, a session id in the URL, forged state changes, password guessing, and the
+ * headers that tell a browser what a page may do.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HardeningIT {
+
+    private static final String EMAIL = "alice@example.com";
+    private static final String PASSWORD = "alice-demo-password";
+    private static final String FIREFOX =
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String VIEW_STATE_PARAMETER = "jakarta.faces.ViewState";
+    private static final String STATELESS = "stateless";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"" + Pattern.quote(VIEW_STATE_PARAMETER) + "\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TOO_MANY_FAILURES =
+            Pattern.compile("Too many failed sign-ins\\. Try again in \\d+ minutes?\\.");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
+    private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUTTON = Pattern.compile("<button id=\"([^\"]+)\"([^>]*)>");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    // Session cookie -------------------------------------------------------------------------------------------------
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+
+        List<String> firstVisit = sessionCookieAttributes(laptop.get("/login"));
+        List<String> signIn = sessionCookieAttributes(laptop.signIn(EMAIL, PASSWORD));
+
+        for (List<String> attributes : List.of(firstVisit, signIn)) {
+            assertTrue(attributes.contains("httponly"), attributes::toString);
+            assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        }
+    }
+
+    @Test
+    void signingInOverHttpsSetsASecureSessionCookie() throws Exception {
+        HttpClient tls = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(trustingAnyCertificate())
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        URI base = URI.create("https://localhost:" + System.getProperty("payara.https.port", "9081"));
+        HttpResponse<String> login =
+                tls.send(HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF_FIELD.matcher(login.body());
+        assertTrue(csrf.find(), "the login page has no CSRF field");
+
+        HttpResponse<String> signIn = tls.send(
+                HttpRequest.newBuilder(base.resolve("/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + encode(csrf.group(1)) + "&email="
+                                + encode(EMAIL) + "&password=" + encode(PASSWORD)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals("/", redirectPath(signIn));
+        for (List<String> attributes : List.of(sessionCookieAttributes(login), sessionCookieAttributes(signIn))) {
+            assertTrue(attributes.contains("secure"), attributes::toString);
+            assertTrue(attributes.contains("httponly"), attributes::toString);
+            assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        }
+    }
+
+    // Session id in the URL -----------------------------------------------------------------------------------------
+
+    @Test
+    void aSessionIdInTheUrlIsIgnored() {
+        ConsoleClient alice = new ConsoleClient(FIREFOX);
+        alice.signIn(EMAIL, PASSWORD);
+        String alicesSessionId = alice.sessionCookie();
+        ConsoleClient stranger = new ConsoleClient(FIREFOX);
+
+        HttpResponse<String> page = stranger.get("/activesession;jsessionid=" + alicesSessionId);
+        HttpResponse<String> api = stranger.get("/api/v1/sessions;jsessionid=" + alicesSessionId);
+
+        assertEquals("/login", redirectPath(page));
+        assertEquals(401, api.statusCode());
+        assertEquals(200, alice.get("/activesession").statusCode(), "the session itself was harmed");
+    }
+
+    @Test
+    void neitherPagesNorRedirectsPutTheSessionIdInAUrl() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+
+        List<HttpResponse<String>> answers = List.of(
+                laptop.get("/login"), laptop.signIn(EMAIL, PASSWORD), laptop.get("/"), laptop.get("/activesession"));
+
+        for (HttpResponse<String> answer : answers) {
+            String location = answer.headers().firstValue("Location").orElse("");
+            assertFalse(location.toLowerCase(Locale.ROOT).contains("jsessionid"), location);
+            assertFalse(
+                    answer.body().toLowerCase(Locale.ROOT).contains("jsessionid"),
+                    answer.uri().toString());
+        }
+    }
+
+    // Forged state changes ------------------------------------------------------------------------------------------
+
+    @Test
+    void aLogOutPostbackWithoutAValidViewStateDoesNotEndTheSession() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        laptop.signIn(EMAIL, PASSWORD);
+        String page = laptop.get("/activesession").body();
+        String logOut = logOutButtonOf(page, laptop.currentSessionId());
+        String viewState = viewStateOf(page);
+        assertNotEquals(STATELESS, viewState, "a signed-in view must keep its state on the server");
+
+        for (String forged : Arrays.asList(null, "1234567890123456789:987654321987654321", STATELESS)) {
+            laptop.post("/activesession", postback(logOut, forged));
+
+            assertEquals(200, laptop.get("/activesession").statusCode(), "ended by view state " + forged);
+        }
+        laptop.post("/activesession", postback(logOut, viewState));
+        assertEquals(
+                "/login",
+                redirectPath(laptop.get("/activesession")),
+                "the page's own postback must end it, or the forged ones proved nothing");
+    }
+
+    // Password guessing ----------------------------------------------------------------------------------------------
+
+    @Test
+    void theTenthFailedSignInIsThrottled() {
+        String madeUp = "guess-" + UUID.randomUUID() + "@example.com";
+        ConsoleClient guesser = new ConsoleClient(FIREFOX);
+        for (int guess = 1; guess < 10; guess++) {
+            assertEquals(
+                    "failed",
+                    URI.create(location(guesser.signIn(madeUp, "guess-" + guess)))
+                            .getQuery());
+        }
+
+        String tenth = location(guesser.signIn(madeUp, "guess-10"));
+        String eleventh = location(guesser.signIn(madeUp, "guess-11"));
+
+        for (String refused : List.of(tenth, eleventh)) {
+            assertEquals("/login", URI.create(refused).getPath());
+            String page = guesser.get(refused).body();
+            assertTrue(TOO_MANY_FAILURES.matcher(page).find(), page);
+        }
+        assertEquals(
+                "/", redirectPath(new ConsoleClient(FIREFOX).signIn(EMAIL, PASSWORD)), "another account was refused");
+    }
+
+    // Security headers -----------------------------------------------------------------------------------------------
+
+    @Test
+    void pagesAndApiAnswersCarryTheSecurityHeadersRefusalsToo() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        HttpResponse<String> login = laptop.get("/login");
+        laptop.signIn(EMAIL, PASSWORD);
+        ConsoleClient stranger = new ConsoleClient(FIREFOX);
+
+        List<HttpResponse<String>> answers = List.of(
+                login,
+                laptop.get("/activesession"),
+                laptop.get("/api/v1/sessions"),
+                laptop.endWithoutCsrfToken("AAAAAAAAAAAAAAAAAAAAAA"),
+                stranger.get("/activesession"),
+                stranger.get("/api/v1/sessions"));
+
+        for (HttpResponse<String> answer : answers) {
+            String where = answer.request().method() + " " + answer.uri().getPath() + " " + answer.statusCode();
+            assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"), where);
+            assertEquals(List.of("same-origin"), answer.headers().allValues("Referrer-Policy"), where);
+            Map<String, String> policy = policyOf(answer);
+            assertEquals("'none'", policy.get("frame-ancestors"), where);
+            assertEquals("'none'", policy.get("object-src"), where);
+            assertEquals("'self'", policy.get("base-uri"), where);
+            assertEquals("'self'", policy.get("form-action"), where);
+            assertTrue(policy.get("script-src").startsWith("'self'"), where);
+            assertFalse(policy.get("script-src").contains("unsafe"), where);
+        }
+    }
+
+    @Test
+    void onlyThePagesOwnScriptsCanRunOnIt() {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        laptop.signIn(EMAIL, PASSWORD);
+
+        HttpResponse<String> page = laptop.get("/activesession");
+
+        Matcher nonce = NONCE.matcher(policyOf(page).get("script-src"));
+        assertTrue(nonce.find(), "the policy gives the page's scripts no nonce");
+        Matcher script = SCRIPT.matcher(page.body());
+        int scripts = 0;
+        while (script.find()) {
+            assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""), script.group());
+            scripts++;
+        }
+        assertTrue(scripts > 0, "the page has no script: nothing was checked");
+        assertFalse(INLINE_HANDLER.matcher(page.body()).find(), "an inline event handler needs 'unsafe-inline'");
+    }
+
+    // Helpers --------------------------------------------------------------------------------------------------------
+
+    /** The answer's one Content-Security-Policy, by directive. */
+    private static Map<String, String> policyOf(HttpResponse<String> answer) {
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "a browser enforces every policy it gets: " + policies);
+        Map<String, String> directives = new LinkedHashMap<>();
+        for (String directive : policies.get(0).split(";")) {
+            String[] nameAndSources = directive.trim().split("\\s+", 2);
+            if (!nameAndSources[0].isEmpty()) {
+                directives.put(nameAndSources[0], nameAndSources.length > 1 ? nameAndSources[1] : "");
+            }
+        }
+        return directives;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("No redirect"));
+    }
+
+    /** The client id of the Log Out button in the row of the given session. */
+    private static String logOutButtonOf(String page, String publicId) {
+        Matcher button = BUTTON.matcher(page);
+        while (button.find()) {
+            if (button.group(2).contains("data-session=\"" + publicId + "\"")) {
+                return button.group(1);
+            }
+        }
+        throw new AssertionError("No Log Out button for session " + publicId);
+    }
+
+    private static String viewStateOf(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(viewState.find(), "the page has no view state");
+        return viewState.group(1);
+    }
+
+    /** What a click on the button posts (without script, as a cross-site form could), with the view state given. */
+    private static Map<String, String> postback(String button, String viewState) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("sessions", "sessions");
+        form.put(button, "");
+        if (viewState != null) {
+            form.put(VIEW_STATE_PARAMETER, viewState);
+        }
+        return form;
+    }
+
+    /** The attributes of the session cookie that the answer sets, lower case, without its value. */
+    private static List<String> sessionCookieAttributes(HttpResponse<String> response) {
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No session cookie set: " + response.headers()));
+        List<String> parts = Arrays.stream(cookie.split(";"))
+                .map(part -> part.trim().toLowerCase(Locale.ROOT))
+                .toList();
+        assertFalse(parts.isEmpty());
+        return parts.subList(1, parts.size());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The test domain's HTTPS listener has Payara's self-signed certificate, issued to the machine's
+     * name: this client, and only this one, trusts any certificate for any name.
+     */
+    private static SSLContext trustingAnyCertificate() throws Exception {
+        TrustManager trustAll = new X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        return context;
+    }
+}
