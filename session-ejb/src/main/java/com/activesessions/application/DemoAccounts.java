@@ -2,6 +2,8 @@ package com.activesessions.application;
 
 import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.OrganisationRepository;
 import com.activesessions.domain.model.Role;
 import com.activesessions.infrastructure.security.PasswordHasher;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +16,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Gives an empty database two users and an administrator to try the product with. It never
+ * Gives an empty database two users and an administrator, all of one organisation, to try the
+ * product with. It never
  * touches a database that already holds an account, and can be switched off with
  * {@code activesessions.demo-accounts.enabled=false}.
  */
@@ -27,6 +30,8 @@ public class DemoAccounts {
     /** A demo account as printed for the person trying the product. */
     public record DemoAccount(String email, String name, Role role, String password) {}
 
+    public static final String ORGANISATION = "Example Org";
+
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("alice@example.com", "Alice Martin", Role.USER, "alice-demo-password"),
             new DemoAccount("bob@example.com", "Bob Okafor", Role.USER, "bob-demo-password"),
@@ -34,6 +39,9 @@ public class DemoAccounts {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private PasswordHasher passwordHasher;
@@ -50,13 +58,16 @@ public class DemoAccounts {
         if (!enabled || accounts.count() > 0) {
             return;
         }
+        Organisation organisation = new Organisation(ORGANISATION, clock.instant());
+        organisations.store(organisation);
         for (DemoAccount demo : ACCOUNTS) {
             accounts.store(new Account(
                     demo.email(),
                     demo.name(),
                     passwordHasher.hash(demo.password().toCharArray()),
                     demo.role(),
-                    clock.instant()));
+                    clock.instant(),
+                    organisation));
             LOG.info(() -> "[demo-account] " + demo.role().label() + ": " + demo.email() + " / " + demo.password());
         }
     }

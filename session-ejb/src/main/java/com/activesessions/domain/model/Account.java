@@ -4,13 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A person who signs in. The e-mail address is the sign-in name and is kept in lower case. */
 @Entity
@@ -20,6 +24,7 @@ import java.util.Objects;
 public class Account {
 
     public static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_NAME_LENGTH = 100;
 
     @Id
     @GeneratedValue
@@ -28,7 +33,7 @@ public class Account {
     @Column(nullable = false, unique = true, length = MAX_EMAIL_LENGTH)
     private String email;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
 
     @Column(nullable = false, length = 255)
@@ -44,16 +49,27 @@ public class Account {
     @Column(nullable = false)
     private boolean disabled;
 
+    /** Null only for accounts made before organisations existed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ORGANISATION_ID")
+    private Organisation organisation;
+
     protected Account() {
         // for JPA
     }
 
     public Account(String email, String name, String passwordHash, Role role, Instant createdAt) {
+        this(email, name, passwordHash, role, createdAt, null);
+    }
+
+    public Account(
+            String email, String name, String passwordHash, Role role, Instant createdAt, Organisation organisation) {
         this.email = normalizeEmail(Objects.requireNonNull(email, "An account needs an e-mail address"));
         this.name = Objects.requireNonNull(name, "An account needs a name");
         this.passwordHash = Objects.requireNonNull(passwordHash, "An account needs a password hash");
         this.role = Objects.requireNonNull(role, "An account needs a role");
         this.createdAt = Objects.requireNonNull(createdAt, "An account needs a creation time");
+        this.organisation = organisation;
     }
 
     /** The one spelling under which an e-mail address is stored and looked up. */
@@ -97,5 +113,9 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<Organisation> getOrganisation() {
+        return Optional.ofNullable(organisation);
     }
 }

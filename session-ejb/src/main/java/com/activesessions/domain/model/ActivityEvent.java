@@ -26,6 +26,10 @@ import java.util.Objects;
 @NamedQuery(
         name = "ActivityEvent.findByAccount",
         query = "SELECT e FROM ActivityEvent e WHERE e.account.email = :email ORDER BY e.occurredAt DESC, e.id DESC")
+@NamedQuery(
+        name = "ActivityEvent.findByAccountAndType",
+        query =
+                "SELECT e FROM ActivityEvent e WHERE e.account.email = :email AND e.type = :type ORDER BY e.occurredAt DESC, e.id DESC")
 public class ActivityEvent {
 
     public static final int MAX_DETAILS_LENGTH = 1000;

@@ -8,4 +8,6 @@ public interface ActivityLog {
     void append(ActivityEvent event);
 
     List<ActivityEvent> newestOf(String email, int limit);
+
+    List<ActivityEvent> newestOf(String email, ActivityType type, int limit);
 }

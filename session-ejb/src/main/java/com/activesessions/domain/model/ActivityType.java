@@ -2,6 +2,7 @@ package com.activesessions.domain.model;
 
 /** The kinds of event the activity log records. */
 public enum ActivityType {
+    SIGNED_UP("Signed up"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Failed sign-in"),
     SIGNED_OUT("Signed out"),

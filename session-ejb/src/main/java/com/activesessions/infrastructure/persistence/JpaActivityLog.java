@@ -2,6 +2,7 @@ package com.activesessions.infrastructure.persistence;
 
 import com.activesessions.domain.model.ActivityEvent;
 import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,16 @@ public class JpaActivityLog implements ActivityLog {
         return entityManager
                 .createNamedQuery("ActivityEvent.findByAccount", ActivityEvent.class)
                 .setParameter("email", email)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<ActivityEvent> newestOf(String email, ActivityType type, int limit) {
+        return entityManager
+                .createNamedQuery("ActivityEvent.findByAccountAndType", ActivityEvent.class)
+                .setParameter("email", email)
+                .setParameter("type", type)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -2,11 +2,19 @@ package com.activesessions.it.browser;
 
 import com.activesessions.it.TestServer;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -61,6 +70,62 @@ final class Browser implements AutoCloseable {
         wait.until(d -> !path().equals("/login") && !path().equals("/sign-in"));
     }
 
+    /** Fills the sign-up form on the page and sends it; a null value leaves its field empty. */
+    void signUp(String name, String email, String password, String organisation) {
+        type(By.id("signup:name"), name);
+        type(By.id("signup:email"), email);
+        type(By.id("signup:password"), password);
+        type(By.id("signup:organisation"), organisation);
+        submit(driver.findElement(By.id("signup:submit")));
+    }
+
+    /** Clears a field and types into it, if there is anything to type. */
+    void type(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        if (text != null) {
+            input.sendKeys(text);
+        }
+    }
+
+    /** Clicks a button that posts its form, and waits until the next page has replaced this one. */
+    void submit(WebElement button) {
+        driver.executeScript("window.beforeSubmit = true;");
+        button.click();
+        // While the page is being replaced, the driver may answer with an error: ask again.
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return document.readyState === 'complete' && window.beforeSubmit === undefined;")));
+    }
+
+    /** Makes the window as wide as a phone's screen (390 × 844 CSS pixels). */
+    void phoneWidth() {
+        driver.manage().window().setSize(PHONE);
+    }
+
+    /**
+     * Saves what the window shows as {@code name.png} in the folder that the system property
+     * {@code screenshots.dir} names (the README's pictures); does nothing if it names none.
+     */
+    void screenshot(String name) {
+        String folder = System.getProperty("screenshots.dir");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            Path target = Path.of(folder, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the screenshot " + name, e);
+        }
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
     String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
@@ -92,6 +157,10 @@ final class Browser implements AutoCloseable {
 
     void waitUntilPath(String expected) {
         wait.until(d -> path().equals(expected));
+    }
+
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        wait.until(condition);
     }
 
     WebDriver driver() {

@@ -1,0 +1,109 @@
+package com.activesessions.it.business;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.application.Authenticator;
+import com.activesessions.application.EmailInUseException;
+import com.activesessions.application.NewAccount;
+import com.activesessions.application.SignUpService;
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.Role;
+import com.activesessions.it.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-up in the real Payara, on the real database: what it stores, and the e-mail it refuses. */
+@ExtendWith(ArquillianExtension.class)
+class SignUpServiceIT {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.businessLayerWith(SignUpServiceIT.class);
+    }
+
+    @Inject
+    private SignUpService signUp;
+
+    @Inject
+    private Authenticator authenticator;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Test
+    void signingUpMakesAUserOfANewOrganisationWhoCanSignInAndRecordsIt() throws Exception {
+        String email = newEmail();
+
+        signUp.signUp(new NewAccount("Grace Hopper", email, PASSWORD.toCharArray(), "Navy Labs"), "192.0.2.20");
+
+        assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isPresent());
+        transaction.begin();
+        try {
+            Account account = accounts.findByEmail(email).orElseThrow();
+            assertEquals("Grace Hopper", account.getName());
+            assertEquals(Role.USER, account.getRole());
+            assertEquals(
+                    "Navy Labs",
+                    account.getOrganisation().map(Organisation::getName).orElse(null));
+            assertFalse(account.getPasswordHash().contains(PASSWORD), "the password is stored as it was typed");
+            List<ActivityEvent> events = activityLog.newestOf(email, 10);
+            assertEquals(
+                    List.of(ActivityType.SIGNED_UP),
+                    events.stream().map(ActivityEvent::getType).toList());
+            assertEquals("192.0.2.20", events.get(0).getIpAddress());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void anEmailInUseIsRefusedWhateverItsCaseAndTheAccountIsLeftAsItWas() throws Exception {
+        String email = newEmail();
+        signUp.signUp(new NewAccount("First Owner", email, PASSWORD.toCharArray(), "First Org"), "192.0.2.21");
+        NewAccount second =
+                new NewAccount("Someone Else", " " + email.toUpperCase() + " ", "another password!".toCharArray(), "X");
+
+        EmailInUseException refused =
+                assertThrows(EmailInUseException.class, () -> signUp.signUp(second, "203.0.113.9"));
+
+        assertEquals("This e-mail address cannot be used. If it is yours, log in instead.", refused.getMessage());
+        assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isPresent());
+        assertTrue(authenticator.verify(email, second.password()).isEmpty());
+        transaction.begin();
+        try {
+            assertEquals(
+                    "First Owner", accounts.findByEmail(email).orElseThrow().getName());
+            assertEquals(1, activityLog.newestOf(email, 10).size());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private static String newEmail() {
+        return "signup-" + UUID.randomUUID() + "@example.com";
+    }
+}

@@ -1,0 +1,55 @@
+package com.activesessions.interfaces.web.console;
+
+import com.activesessions.domain.model.Role;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One page in the sidebar: its name, its address, and the roles that may open it. A class with
+ * getters rather than a record, because Jakarta EL 5 reads bean properties only.
+ */
+public final class MenuEntry {
+
+    private final String label;
+    private final String path;
+    private final Set<Role> roles;
+
+    private MenuEntry(String label, String path, Set<Role> roles) {
+        this.label = Objects.requireNonNull(label, "A menu entry needs a label");
+        this.path = Objects.requireNonNull(path, "A menu entry needs the path of its page");
+        this.roles = Set.copyOf(roles);
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("A menu entry's path starts with /: " + path);
+        }
+    }
+
+    /** A page that every signed-in account may open. */
+    public static MenuEntry forEveryone(String label, String path) {
+        return new MenuEntry(label, path, EnumSet.allOf(Role.class));
+    }
+
+    /** A page that only the given roles may open. */
+    public static MenuEntry forRoles(String label, String path, Role first, Role... others) {
+        return new MenuEntry(label, path, EnumSet.of(first, others));
+    }
+
+    public boolean isOpenTo(Predicate<Role> callerHas) {
+        return roles.stream().anyMatch(callerHas);
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    /** The page's address within the application, such as {@code /activesession}. */
+    public String getPath() {
+        return path;
+    }
+
+    /** The Faces view the path opens (extensionless mapping). */
+    public String getViewId() {
+        return path + ".xhtml";
+    }
+}

@@ -1,0 +1,57 @@
+package com.activesessions.interfaces.web.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.activesessions.domain.model.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class ConsoleMenuTest {
+
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+
+    @Test
+    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsAndSecurity() {
+        List<MenuSection> menu = new ConsoleMenu().visibleTo(role -> role == Role.USER);
+
+        assertEquals(List.of("Dashboard", "Account: Active Sessions", "Account: Security"), describe(menu));
+    }
+
+    @Test
+    void entriesTheCallersRoleMayNotOpenAndSectionsLeftEmptyAreNotShown() {
+        ConsoleMenu menu = new ConsoleMenu(List.of(
+                new MenuSection("Account", List.of(MenuEntry.forEveryone("Active Sessions", "/activesession"))),
+                new MenuSection(
+                        "Administration", List.of(MenuEntry.forRoles("All Sessions", "/admin/sessions", Role.ADMIN)))));
+
+        assertEquals(List.of("Account: Active Sessions"), describe(menu.visibleTo(role -> role == Role.USER)));
+        assertEquals(
+                List.of("Account: Active Sessions", "Administration: All Sessions"),
+                describe(menu.visibleTo(role -> role == Role.ADMIN)));
+    }
+
+    @Test
+    void everyEntryOpensAPageThatExists() {
+        Predicate<Role> everyRole = role -> true;
+        for (MenuSection section : new ConsoleMenu().visibleTo(everyRole)) {
+            for (MenuEntry entry : section.getEntries()) {
+                Path page = WEBAPP.resolve(entry.getViewId().substring(1));
+                assertTrue(
+                        Files.isRegularFile(page), entry.getLabel() + " links to a page that does not exist: " + page);
+            }
+        }
+    }
+
+    private static List<String> describe(List<MenuSection> menu) {
+        return menu.stream()
+                .flatMap(section -> section.getEntries().stream()
+                        .map(entry -> section.getTitle() == null
+                                ? entry.getLabel()
+                                : section.getTitle() + ": " + entry.getLabel()))
+                .toList();
+    }
+}
