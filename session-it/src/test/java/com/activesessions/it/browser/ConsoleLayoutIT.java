@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 class ConsoleLayoutIT {
 
     private static final String PASSWORD = "a long enough passphrase";
-    private static final By ROWS = By.cssSelector("[id='sessions:table'] tbody tr[data-ri]");
+    private static final By ROWS = By.cssSelector("[id='sessions:tabs:table'] tbody tr[data-ri]");
     private static final By MENU_BUTTON = By.id("menu-button");
     private static final By ACTIVE_SESSIONS_ENTRY = By.cssSelector("#menu a[href$='/activesession']");
 
@@ -46,7 +46,12 @@ class ConsoleLayoutIT {
             assertEquals("Safari 17 on iOS 17.5 · Phone", laptop.text(By.cssSelector("#last-sign-in .device")));
             String lastSignInAddress = laptop.text(By.cssSelector("#last-sign-in .ip"));
             assertEquals(
-                    List.of("Signed in", "Signed in", "Signed up"),
+                    List.of(
+                            "Sign-in from a new device",
+                            "Signed in",
+                            "Sign-in from a new device",
+                            "Signed in",
+                            "Signed up"),
                     laptop.all(By.cssSelector("[id='activity'] tbody .event")).stream()
                             .map(WebElement::getText)
                             .toList());

@@ -62,11 +62,11 @@ class SignUpIT {
             assertEquals(email, browser.text(By.cssSelector(".topbar .user-name")));
             assertEquals("1", browser.text(By.id("active-sessions")));
             assertTrue(browser.text(By.id("last-sign-in")).contains("None before this one"));
-            assertEquals(List.of("Signed in", "Signed up"), events(browser));
+            assertEquals(List.of("Sign-in from a new device", "Signed in", "Signed up"), events(browser));
             browser.open("/activesession");
             assertEquals(
                     List.of(true),
-                    browser.all(By.cssSelector("[id='sessions:table'] tbody tr[data-ri]")).stream()
+                    browser.all(By.cssSelector("[id='sessions:tabs:table'] tbody tr[data-ri]")).stream()
                             .map(row -> row.getText().contains("This device"))
                             .toList());
         }
