@@ -113,6 +113,10 @@ final class Browser implements AutoCloseable {
         if (folder == null || folder.isBlank()) {
             return;
         }
+        // The blinking text caret would make each run's picture differ from the last.
+        driver.executeScript("const style = document.createElement('style');"
+                + "style.textContent = '* { caret-color: transparent !important; }';"
+                + "document.head.appendChild(style);");
         try {
             Path target = Path.of(folder, name + ".png");
             Files.createDirectories(target.getParent());

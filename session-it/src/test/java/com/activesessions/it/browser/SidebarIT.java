@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,8 +21,10 @@ import org.openqa.selenium.interactions.Actions;
 @ExtendWith(ArquillianExtension.class)
 class SidebarIT {
 
-    private static final String EMAIL = "alice@example.com";
-    private static final String PASSWORD = "alice-demo-password";
+    /** A user's account that no other test class signs in to, so the screenshot shows the same dashboard each run. */
+    private static final String EMAIL = "margaret@example.com";
+
+    private static final String PASSWORD = "sidebar test passphrase";
     private static final By FILTER = By.id("menu-filter");
     private static final By ENTRIES = By.cssSelector("#menu .menu-entry");
     private static final By SECTION_TITLES = By.cssSelector("#menu .menu-section-title");
@@ -31,6 +34,15 @@ class SidebarIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
+    }
+
+    @BeforeAll
+    static void signUp() {
+        try (Browser browser = new Browser(null)) {
+            browser.open("/signup");
+            browser.signUp("Margaret Hamilton", EMAIL, PASSWORD, "Apollo Guidance");
+            assertEquals("/dashboard", browser.path());
+        }
     }
 
     @Test
