@@ -70,7 +70,9 @@ public class SessionRegistry {
         List<EndedSession> replaced = makeRoom(account, ipAddress);
         Device device = userAgentParser.parse(userAgent);
         boolean newDevice = !sessions.hasSignedInFrom(account.getEmail(), device);
-        SessionLimits limits = policy.limits();
+        SessionLimits limits = account.getOrganisation()
+                .map(organisation -> organisation.sessionLimits(policy.limits()))
+                .orElseGet(policy::limits);
         TrackedSession session =
                 new TrackedSession(publicIds.next(), hash, account, device, ipAddress, clock.instant(), limits);
         sessions.store(session);

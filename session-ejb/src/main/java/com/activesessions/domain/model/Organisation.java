@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The company or team an account belongs to (F12). For now it only has a name: sign-up makes
- * one per new account; policies, admin rights and data per organisation come with it later.
+ * The company or team an account belongs to (F12). Sign-up makes one per new account. It may set
+ * its own session time limits over the server's; admin rights and data per organisation come
+ * with it later.
  */
 @Entity
 @Table(name = "ORGANISATION")
@@ -28,6 +30,14 @@ public class Organisation {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** The organisation's own idle time-out, in seconds; null for the server's. */
+    @Column(name = "IDLE_TIMEOUT_SECONDS")
+    private Long idleTimeoutSeconds;
+
+    /** The organisation's own session lifetime, in seconds; null for the server's. */
+    @Column(name = "LIFETIME_SECONDS")
+    private Long lifetimeSeconds;
+
     protected Organisation() {
         // for JPA
     }
@@ -38,6 +48,28 @@ public class Organisation {
             throw new IllegalArgumentException("An organisation's name has 1 to " + MAX_NAME_LENGTH + " characters");
         }
         this.createdAt = Objects.requireNonNull(createdAt, "An organisation needs a creation time");
+    }
+
+    /**
+     * Sets the organisation's own session time limits; a null one falls back to the server's.
+     */
+    public void overrideSessionLimits(Duration idleTimeout, Duration lifetime) {
+        this.idleTimeoutSeconds = positiveSeconds(idleTimeout);
+        this.lifetimeSeconds = positiveSeconds(lifetime);
+    }
+
+    private static Long positiveSeconds(Duration duration) {
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            throw new IllegalArgumentException("Session time limits must be positive");
+        }
+        return duration == null ? null : duration.toSeconds();
+    }
+
+    /** The server's limits, with the organisation's own where it has them. */
+    public SessionLimits sessionLimits(SessionLimits serverLimits) {
+        return new SessionLimits(
+                idleTimeoutSeconds == null ? serverLimits.idleTimeout() : Duration.ofSeconds(idleTimeoutSeconds),
+                lifetimeSeconds == null ? serverLimits.lifetime() : Duration.ofSeconds(lifetimeSeconds));
     }
 
     public Long getId() {
