@@ -19,8 +19,6 @@ import com.activesessions.domain.model.ActivityEvent;
 import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.EndReason;
-import com.activesessions.domain.model.Organisation;
-import com.activesessions.domain.model.OrganisationRepository;
 import com.activesessions.domain.model.Role;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TrackedSession;
@@ -29,7 +27,6 @@ import com.activesessions.it.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -77,9 +74,6 @@ class SessionLifecycleIT {
 
     @Inject
     private ActivityLog activityLog;
-
-    @Inject
-    private OrganisationRepository organisations;
 
     @Inject
     private RevokedSessions revoked;
@@ -261,22 +255,6 @@ class SessionLifecycleIT {
                 eventTypes(email).stream()
                         .filter(ActivityType.NEW_DEVICE_SIGN_IN::equals)
                         .count());
-    }
-
-    @Test
-    void anOrganisationsOwnTimeLimitsOverrideTheServersForItsSessions() throws Exception {
-        Organisation strict = new Organisation("Strict Org " + UUID.randomUUID(), Instant.now());
-        strict.overrideSessionLimits(Duration.ofMinutes(5), null);
-        String email = "strict-" + UUID.randomUUID() + "@example.com";
-        transaction.begin();
-        organisations.store(strict);
-        accounts.store(new Account(email, "Strict", "not-a-real-hash", Role.USER, Instant.now(), strict));
-        transaction.commit();
-
-        SignIn signIn = signIn(email, newSessionId());
-
-        assertEquals(Duration.ofMinutes(5), signIn.limits().idleTimeout());
-        assertEquals(Duration.ofHours(12), signIn.limits().lifetime(), "the server's lifetime stays");
     }
 
     @Test
