@@ -3,6 +3,7 @@ package com.activesessions.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -15,9 +16,14 @@ public final class Deployments {
 
     private Deployments() {}
 
-    /** The product as it ships. */
+    /**
+     * The product as it ships. Its name carries the test server's port: Payara saves an uploaded
+     * archive in the system's temporary folder under the archive's name, so two worktrees testing
+     * at once must not both send "active-sessions.ear".
+     */
     public static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
+        String name = "active-sessions-" + TestServer.baseUri().getPort() + ".ear";
+        return ShrinkWrap.create(ZipImporter.class, name).importFrom(earFile()).as(EnterpriseArchive.class);
     }
 
     /**

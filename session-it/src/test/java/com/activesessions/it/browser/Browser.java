@@ -113,9 +113,10 @@ final class Browser implements AutoCloseable {
         if (folder == null || folder.isBlank()) {
             return;
         }
-        // The blinking text caret would make each run's picture differ from the last.
+        // A blinking caret or a transition under way would make each run's picture differ from the last.
         driver.executeScript("const style = document.createElement('style');"
-                + "style.textContent = '* { caret-color: transparent !important; }';"
+                + "style.textContent = '*, *::before, *::after { caret-color: transparent !important;"
+                + " transition: none !important; animation: none !important; }';"
                 + "document.head.appendChild(style);");
         try {
             Path target = Path.of(folder, name + ".png");
