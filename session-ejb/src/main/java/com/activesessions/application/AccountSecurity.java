@@ -21,11 +21,6 @@ import java.util.List;
 @Stateless
 public class AccountSecurity {
 
-    /** The password rule, stated where a password is chosen. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
-
-    public static final int MAX_PASSWORD_LENGTH = 128;
-
     @Inject
     private AccountRepository accounts;
 
@@ -55,9 +50,8 @@ public class AccountSecurity {
      */
     public List<EndedSession> changePassword(Caller caller, char[] currentPassword, char[] newPassword)
             throws WrongPasswordException {
-        if (newPassword.length < MIN_PASSWORD_LENGTH || newPassword.length > MAX_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
+        if (!PasswordRule.accepts(newPassword)) {
+            throw new IllegalArgumentException("A new password: " + PasswordRule.DESCRIPTION);
         }
         Account account =
                 authenticator.verify(caller.email(), currentPassword).orElseThrow(WrongPasswordException::new);

@@ -1,6 +1,6 @@
 package com.activesessions.interfaces.web.account;
 
-import com.activesessions.application.AccountSecurity;
+import com.activesessions.application.PasswordRule;
 import com.activesessions.application.WrongPasswordException;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,10 +27,7 @@ public class SecurityView {
     private String currentPassword;
 
     @NotBlank(message = "Choose a new password.")
-    @Size(
-            min = AccountSecurity.MIN_PASSWORD_LENGTH,
-            max = AccountSecurity.MAX_PASSWORD_LENGTH,
-            message = "A password has 12 to 128 characters.")
+    @Size(min = PasswordRule.MIN_LENGTH, max = PasswordRule.MAX_LENGTH, message = "Use {min} to {max} characters.")
     private String newPassword;
 
     @NotBlank(message = "Type the new password again.")
@@ -67,7 +64,7 @@ public class SecurityView {
     }
 
     public String getPasswordRule() {
-        return "12 to 128 characters.";
+        return PasswordRule.DESCRIPTION;
     }
 
     public String getCurrentPassword() {
