@@ -7,9 +7,15 @@ import com.activesessions.domain.model.OrganisationRepository;
 import com.activesessions.domain.model.Role;
 import com.activesessions.infrastructure.security.PasswordHasher;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -23,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
@@ -53,11 +61,37 @@ public class DemoAccounts {
     @ConfigProperty(name = "activesessions.demo-accounts.enabled", defaultValue = "true")
     private boolean enabled;
 
+    @Resource
+    private UserTransaction transaction;
+
+    /**
+     * Creates the accounts in one transaction. The instances of a deployment group start at once:
+     * where two both find no account, the unique e-mail lets one commit and rolls the other back.
+     */
     @PostConstruct
     void createWhenEmpty() {
-        if (!enabled || accounts.count() > 0) {
+        if (!enabled) {
             return;
         }
+        try {
+            transaction.begin();
+            boolean empty = accounts.count() == 0;
+            if (empty) {
+                create();
+            }
+            transaction.commit();
+            if (empty) {
+                ACCOUNTS.forEach(demo -> LOG.info(
+                        () -> "[demo-account] " + demo.role().label() + ": " + demo.email() + " / " + demo.password()));
+            }
+        } catch (Exception notCreated) {
+            rollBack();
+            LOG.info(() -> "Demo accounts not created (another server of the group did, or the database refused): "
+                    + notCreated);
+        }
+    }
+
+    private void create() {
         Organisation organisation = new Organisation(ORGANISATION, clock.instant());
         organisations.store(organisation);
         for (DemoAccount demo : ACCOUNTS) {
@@ -68,7 +102,16 @@ public class DemoAccounts {
                     demo.role(),
                     clock.instant(),
                     organisation));
-            LOG.info(() -> "[demo-account] " + demo.role().label() + ": " + demo.email() + " / " + demo.password());
+        }
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception ignored) {
+            // nothing more to undo
         }
     }
 }

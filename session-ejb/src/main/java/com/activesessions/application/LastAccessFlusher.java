@@ -4,6 +4,7 @@ import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 public class LastAccessFlusher {
 
     private static final Logger LOG = Logger.getLogger(LastAccessFlusher.class.getName());

@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the integration tests deploy, all made from the EAR that the build produced. */
@@ -38,6 +39,16 @@ public final class Deployments {
         ear.addAsModule(ShrinkWrap.create(WebArchive.class, "tests.war")
                 .addClasses(testClasses)
                 .addAsWebInfResource(new StringAsset(ALL_BEANS), "beans.xml"));
+        return ear;
+    }
+
+    /**
+     * The business layer with the tests, and with helper beans added to the EJB module itself, for
+     * what only that module's scope can reach (its persistence unit).
+     */
+    public static EnterpriseArchive businessLayerWith(Class<?>[] testClasses, Class<?>... ejbModuleHelpers) {
+        EnterpriseArchive ear = businessLayerWith(testClasses);
+        ear.getAsType(JavaArchive.class, "session-ejb.jar").addClasses(ejbModuleHelpers);
         return ear;
     }
 

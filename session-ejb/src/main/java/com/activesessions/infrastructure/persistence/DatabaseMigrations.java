@@ -1,0 +1,51 @@
+package com.activesessions.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database to the schema this release expects, before anything uses JPA: Flyway runs
+ * the migrations in {@code db/migration} (one set of SQL files for H2 and PostgreSQL) on the
+ * container's default data source. Every other startup bean depends on this one.
+ *
+ * <p>A database that EclipseLink made before migrations existed holds the schema of V1 without
+ * Flyway's history table; it is taken as being at V1. On a deployment group every instance runs
+ * this at once; Flyway's lock on the history table lets one migrate while the others wait.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    public static final String NAME = "DatabaseMigrations";
+
+    /** Where the migrations are: {@code V<version>__<what it does>.sql}, applied in version order. */
+    public static final String LOCATION = "classpath:db/migration";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .baselineOnMigrate(true)
+                .baselineVersion("1")
+                .load()
+                .migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now, on " + result.database + ")");
+    }
+}
