@@ -54,10 +54,14 @@ public class LastAccessFlusher {
     @Inject
     private SessionPolicy policy;
 
+    @Inject
+    private RecordCheck recordCheck;
+
     @Timeout
     void onInterval() {
         flush();
         revoked.forgetRevokedBefore(Instant.now().minus(policy.limits().lifetime()));
+        recordCheck.forgetConfirmedBefore(Instant.now().minus(policy.limits().idleTimeout()));
     }
 
     /**

@@ -15,6 +15,8 @@ import com.activesessions.infrastructure.device.UserAgentParser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -256,6 +258,30 @@ public class SessionRegistry {
                 .map(session ->
                         ender.end(session, EndReason.SERVER_RESTART, ActivityType.SESSION_ENDED_AT_RESTART, null, null))
                 .toList();
+    }
+
+    /**
+     * Ends the records that should have ended by now (see {@link TrackedSession#overdueEnd}): those
+     * of sessions that no server will present again. Each is ended under a row lock, so the
+     * instances of a group may all sweep at once and still end it once.
+     */
+    public List<EndedSession> endOverdue(Duration grace) {
+        Instant now = clock.instant();
+        List<EndedSession> ended = new ArrayList<>();
+        for (TrackedSession candidate : sessions.findAllActive()) {
+            if (candidate.overdueEnd(now, grace).isPresent()) {
+                sessions.lockIfActive(candidate)
+                        .flatMap(session -> session.overdueEnd(now, grace)
+                                .map(reason -> ender.end(
+                                        session,
+                                        reason,
+                                        ActivityType.SESSION_EXPIRED,
+                                        null,
+                                        "Ended by the expiry sweep")))
+                        .ifPresent(ended::add);
+            }
+        }
+        return ended;
     }
 
     private boolean isOwnedBy(TrackedSession session, Caller caller) {

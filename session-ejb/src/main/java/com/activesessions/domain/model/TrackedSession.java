@@ -180,6 +180,21 @@ public class TrackedSession {
         return idleEnd.isBefore(lifetimeEndsAt) ? idleEnd : lifetimeEndsAt;
     }
 
+    /**
+     * Why the record should have ended by now, judged from the record alone: its lifetime is over,
+     * or its recorded last access is older than its idle time-out. The grace covers what the
+     * record may lag behind the servers (last accesses are written once per flush interval).
+     */
+    public Optional<EndReason> overdueEnd(Instant now, Duration grace) {
+        if (!now.isBefore(lifetimeEndsAt.plus(grace))) {
+            return Optional.of(EndReason.EXPIRED_LIFETIME);
+        }
+        if (!now.isBefore(lastAccessAt.plusSeconds(idleTimeoutSeconds).plus(grace))) {
+            return Optional.of(EndReason.EXPIRED_IDLE);
+        }
+        return Optional.empty();
+    }
+
     /** Whether the session has made no request for at least the given time. */
     public boolean isIdle(Instant now, Duration after) {
         return !lastAccessAt.plus(after).isAfter(now);

@@ -26,6 +26,14 @@ public interface TrackedSessionRepository {
     void store(TrackedSession session);
 
     /**
+     * Reads the session again under a row lock held until the transaction ends, so that two
+     * servers ending it at once end it once.
+     *
+     * @return the session, if it is still active
+     */
+    Optional<TrackedSession> lockIfActive(TrackedSession session);
+
+    /**
      * Moves the last access of each listed active session forward, never backward.
      *
      * @return the number of statements written

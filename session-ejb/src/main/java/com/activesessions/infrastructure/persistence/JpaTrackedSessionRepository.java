@@ -7,6 +7,7 @@ import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -81,6 +82,13 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     @Override
     public void store(TrackedSession session) {
         entityManager.persist(session);
+    }
+
+    @Override
+    public Optional<TrackedSession> lockIfActive(TrackedSession session) {
+        TrackedSession managed = entityManager.merge(session);
+        entityManager.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
+        return managed.isActive() ? Optional.of(managed) : Optional.empty();
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,16 +13,16 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The custom form sign-in. Credentials arrive through {@code SecurityContext.authenticate} from
  * {@link SignInServlet}; on success the session id is changed before the caller is registered
  * (no session fixation) and the new session is recorded. Signed-in callers are then recognised
- * from their session ({@link AutoApplySession}); anyone else asking for a protected resource
- * is sent to the login page.
+ * from their session ({@link SignedInCaller}, on whichever instance of a group it is served);
+ * anyone else asking for a protected resource is sent to the login page.
  */
 @ApplicationScoped
-@AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** Why valid credentials were refused all the same. */
@@ -51,6 +50,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential != null) {
             return signIn(request, credential, context);
         }
+        Optional<SignedInCaller> signedIn = SignedInCaller.of(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(
+                    signedIn.get().name(), signedIn.get().groups());
+        }
         if (context.isProtected()) {
             return refuse(request, response);
         }
@@ -70,6 +74,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.setAttribute(REFUSAL_ATTRIBUTE, Refusal.SESSION_CAP);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups())
+                .keepIn(request.getSession());
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -4,6 +4,7 @@ import com.activesessions.application.AccountSecurity;
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
 import com.activesessions.application.LastAccessBuffer;
+import com.activesessions.application.RecordCheck;
 import com.activesessions.application.RevokedSessions;
 import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.application.SessionRegistry;
@@ -26,7 +27,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The live servlet sessions that are signed in, by the hash of their id. Ending a session
  * through here invalidates its {@link HttpSession} on the spot; a session ended any other way
- * is refused by {@link #admit} on its next request, from the revoked set, in memory.
+ * is refused by {@link #admit} on its next request, from the revoked set, in memory, or from its
+ * record once this server's knowledge of it is stale ({@link RecordCheck}).
  */
 @ApplicationScoped
 public class SessionTracker {
@@ -47,6 +49,9 @@ public class SessionTracker {
 
     @Inject
     private RevokedSessions revoked;
+
+    @Inject
+    private RecordCheck recordCheck;
 
     @Inject
     private HijackSignals hijackSignals;
@@ -73,6 +78,7 @@ public class SessionTracker {
         session.setMaxInactiveInterval((int) signIn.limits().idleTimeout().toSeconds());
         session.setAttribute(TICKET_ATTRIBUTE, new SessionTicket(hash, signIn.lifetimeEndsAt(), userAgent, address));
         live.put(hash, session);
+        recordCheck.confirmed(hash, clock.instant());
     }
 
     /** Who is making this request, if it comes in on a tracked session. */
@@ -99,7 +105,7 @@ public class SessionTracker {
         }
         SessionTicket ticket = found.get();
         Instant now = clock.instant();
-        if (revoked.isRevoked(ticket.hash())) {
+        if (revoked.isRevoked(ticket.hash()) || !recordCheck.stillActive(ticket.hash(), now)) {
             invalidate(ticket.hash(), session);
             return false;
         }
@@ -184,6 +190,7 @@ public class SessionTracker {
             session.setAttribute(TICKET_ATTRIBUTE, ticket);
             live.remove(oldHash);
             live.put(newHash, session);
+            recordCheck.forget(oldHash);
         });
     }
 
@@ -193,6 +200,7 @@ public class SessionTracker {
      */
     void destroyed(HttpSession session) {
         ticketOf(session).ifPresent(ticket -> {
+            recordCheck.forget(ticket.hash());
             if (live.remove(ticket.hash()) != null && timedOut(session)) {
                 registry.expired(ticket.hash());
             }
@@ -206,6 +214,7 @@ public class SessionTracker {
     void restored(HttpSession session, SessionTicket ticket) {
         if (registry.isActive(ticket.hash())) {
             live.put(ticket.hash(), session);
+            recordCheck.confirmed(ticket.hash(), clock.instant());
         } else {
             revoked.revoke(ticket.hash());
         }
@@ -228,6 +237,7 @@ public class SessionTracker {
 
     private void invalidate(SessionIdHash hash, HttpSession session) {
         live.remove(hash);
+        recordCheck.forget(hash);
         invalidateQuietly(session);
         revoked.forget(hash);
     }
