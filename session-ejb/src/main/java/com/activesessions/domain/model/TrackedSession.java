@@ -186,6 +186,9 @@ public class TrackedSession {
      * record may lag behind the servers (last accesses are written once per flush interval).
      */
     public Optional<EndReason> overdueEnd(Instant now, Duration grace) {
+        if (!isActive()) {
+            return Optional.empty();
+        }
         if (!now.isBefore(lifetimeEndsAt.plus(grace))) {
             return Optional.of(EndReason.EXPIRED_LIFETIME);
         }

@@ -104,4 +104,24 @@ class TrackedSessionTest {
 
         assertEquals(TrackedSession.MAX_IP_LENGTH, odd.getIpAddress().length());
     }
+
+    @Test
+    void aRecordIsOverdueOnlyOnceItsIdleTimeOutOrLifetimeAndTheGraceHavePassed() {
+        Duration grace = Duration.ofMinutes(2);
+        Instant idleEnd = SIGNED_IN.plus(Duration.ofMinutes(30));
+
+        assertTrue(
+                session.overdueEnd(idleEnd.plus(grace).minusSeconds(1), grace).isEmpty());
+        assertEquals(
+                EndReason.EXPIRED_IDLE,
+                session.overdueEnd(idleEnd.plus(grace), grace).orElseThrow());
+        assertEquals(
+                EndReason.EXPIRED_LIFETIME,
+                session.overdueEnd(SIGNED_IN.plus(Duration.ofHours(12)).plus(grace), grace)
+                        .orElseThrow());
+        session.end(EndReason.LOGGED_OUT, idleEnd);
+        assertTrue(
+                session.overdueEnd(idleEnd.plus(Duration.ofDays(1)), grace).isEmpty(),
+                "an ended record is never overdue");
+    }
 }

@@ -25,12 +25,20 @@ import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.infrastructure.security.PasswordHasher;
 import com.activesessions.it.Deployments;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -83,6 +91,12 @@ class SessionLifecycleIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource database;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @AfterEach
     void restoreSettings() {
@@ -274,6 +288,41 @@ class SessionLifecycleIT {
                 List.of(second, first),
                 history.stream().map(TrackedSession::getPublicId).toList());
         assertEquals(EndReason.ENDED_FROM_ANOTHER_DEVICE, history.get(0).getEndReason());
+    }
+
+    @Test
+    void twoExpirySweepsAtOnceEndARecordNoServerHoldsOnce() throws Exception {
+        String email = newAccount();
+        String publicId = signIn(email, newSessionId()).publicId();
+        lastAccessedAt(publicId, Instant.now().minus(Duration.ofDays(1)));
+
+        List<Future<List<EndedSession>>> sweeps = executor.invokeAll(
+                List.of(() -> registry.endOverdue(Duration.ZERO), () -> registry.endOverdue(Duration.ZERO)));
+
+        long endings = 0;
+        for (Future<List<EndedSession>> sweep : sweeps) {
+            endings += sweep.get().stream()
+                    .filter(ended -> ended.publicId().equals(publicId))
+                    .count();
+        }
+        assertEquals(1, endings);
+        assertEquals(
+                EndReason.EXPIRED_IDLE, registry.endedSessionsOf(email).get(0).getEndReason());
+        assertEquals(
+                1,
+                eventTypes(email).stream()
+                        .filter(ActivityType.SESSION_EXPIRED::equals)
+                        .count());
+    }
+
+    private void lastAccessedAt(String publicId, Instant at) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE TRACKED_SESSION SET LAST_ACCESS_AT = ? WHERE PUBLIC_ID = ?")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setString(2, publicId);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     private SignIn signIn(String email, SessionIdHash session) throws Exception {

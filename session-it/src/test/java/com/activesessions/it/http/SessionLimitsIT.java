@@ -54,8 +54,9 @@ class SessionLimitsIT {
         ConsoleClient busy;
         try (ServerSettings settings = new ServerSettings().set("activesessions.session.lifetime-seconds", 3)) {
             busy = signedIn("bob@example.com", "bob-demo-password", FIREFOX);
+            // Before the setting is restored: an asadmin call can take longer than the lifetime on a busy machine.
+            assertEquals(200, busy.get("/activesession").statusCode());
         }
-        assertEquals(200, busy.get("/activesession").statusCode());
 
         pause(Duration.ofSeconds(4));
 
