@@ -1,7 +1,10 @@
 package com.activesessions.infrastructure.persistence;
 
 import com.activesessions.domain.model.Device;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.SessionSpan;
 import com.activesessions.domain.model.SessionStatus;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaTrackedSessionRepository implements TrackedSessionRepository {
@@ -84,11 +88,36 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
-    public int touchAll(Map<SessionIdHash, Instant> lastAccesses) {
+    public int touchAll(Map<SessionIdHash, SessionAccess> accesses) {
         Query touch =
                 entityManager.createNamedQuery("TrackedSession.touch").setParameter("status", SessionStatus.ACTIVE);
-        lastAccesses.forEach((hash, at) ->
-                touch.setParameter("hash", hash.hex()).setParameter("at", at).executeUpdate());
-        return lastAccesses.size();
+        accesses.forEach((hash, access) -> touch.setParameter("hash", hash.hex())
+                .setParameter("at", access.lastAt())
+                .setParameter("requests", access.requests())
+                .setParameter("apiCalls", access.apiCalls())
+                .executeUpdate());
+        return accesses.size();
+    }
+
+    @Override
+    public Stream<TrackedSession> streamStartedBetween(Organisation organisation, Instant from, Instant to) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findStartedBetween", TrackedSession.class)
+                .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream();
+    }
+
+    @Override
+    public List<SessionSpan> spansOpenBetween(Organisation organisation, Instant from, Instant to) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findOpenBetween", Object[].class)
+                .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new SessionSpan((Instant) row[0], (Instant) row[1]))
+                .toList();
     }
 }
