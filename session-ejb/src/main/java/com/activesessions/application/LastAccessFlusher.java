@@ -70,10 +70,10 @@ public class LastAccessFlusher {
             return 0;
         }
         long started = System.nanoTime();
-        int written = sessions.touchAll(batch);
-        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms", new Object[] {
-            written, (System.nanoTime() - started) / 1_000_000
+        int statements = sessions.touchAll(batch);
+        LOG.log(Level.FINE, "Flushed the accesses of {0} sessions in {1} statements, {2} ms", new Object[] {
+            batch.size(), statements, (System.nanoTime() - started) / 1_000_000
         });
-        return written;
+        return batch.size();
     }
 }

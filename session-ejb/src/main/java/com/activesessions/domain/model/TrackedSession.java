@@ -52,10 +52,12 @@ import java.util.Optional;
                 + " AND s.device.deviceClass = :deviceClass")
 @NamedQuery(
         name = "TrackedSession.touch",
-        query = "UPDATE TrackedSession s SET s.lastAccessAt = CASE WHEN s.lastAccessAt < :at THEN :at"
-                + " ELSE s.lastAccessAt END, s.requestCount = s.requestCount + :requests,"
-                + " s.apiCallCount = s.apiCallCount + :apiCalls"
-                + " WHERE s.sessionIdHash = :hash AND s.status = :status")
+        query =
+                "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
+@NamedQuery(
+        name = "TrackedSession.count",
+        query = "UPDATE TrackedSession s SET s.requestCount = s.requestCount + :requests,"
+                + " s.apiCallCount = s.apiCallCount + :apiCalls WHERE s.sessionIdHash = :hash AND s.status = :status")
 @NamedQuery(
         name = "TrackedSession.findStartedBetween",
         query = "SELECT s FROM TrackedSession s JOIN FETCH s.account a WHERE a.organisation = :organisation"

@@ -34,7 +34,7 @@ public interface TrackedSessionRepository {
 
     /**
      * Moves the last access of each listed active session forward, never backward, and adds its
-     * requests and API calls to its counts.
+     * requests and API calls to its counts (a second statement, for a session that made any).
      *
      * @return the number of statements written
      */
