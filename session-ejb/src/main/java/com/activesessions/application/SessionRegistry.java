@@ -15,6 +15,7 @@ import com.activesessions.infrastructure.device.UserAgentParser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -243,14 +244,17 @@ public class SessionRegistry {
     }
 
     /**
-     * Ends the records of sessions that died with the server: every active one whose session this
-     * server does not hold.
+     * Ends the records of sessions that died with the server: every active one, signed in before
+     * the list of live ones was taken, whose session this server does not hold. A session that
+     * signs in while the sweep runs is not in the list, and must not be ended for it.
      *
      * @param live the hashes of the sessions this server holds
+     * @param listedAt when {@code live} was taken
      * @return the sessions ended
      */
-    public List<EndedSession> endAllBut(Set<SessionIdHash> live) {
+    public List<EndedSession> endAllBut(Set<SessionIdHash> live, Instant listedAt) {
         return sessions.findAllActive().stream()
+                .filter(session -> session.getCreatedAt().isBefore(listedAt))
                 .filter(session ->
                         session.sessionIdHash().filter(live::contains).isEmpty())
                 .map(session ->

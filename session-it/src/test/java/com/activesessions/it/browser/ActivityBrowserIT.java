@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Deployments;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -89,6 +92,10 @@ class ActivityBrowserIT {
 
             admin.open("/usage");
             assertEquals("Usage", admin.text(By.tagName("h1")));
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            admin.type(By.id("usage:from_input"), today + Keys.TAB);
+            admin.type(By.id("usage:to_input"), today + Keys.TAB);
+            admin.clickAndWaitForAjax(admin.driver().findElement(By.id("usage:apply")));
             admin.visible(By.cssSelector("[id='usage:chart'] canvas"));
             admin.waitUntil(
                     d -> Boolean.TRUE.equals(

@@ -249,7 +249,7 @@ class ActivityLogIT {
         SessionIdHash lost = newHash();
         String session = signIn(team.user(), lost, FIREFOX, LAPTOP_IP);
 
-        registry.endAllBut(Set.of());
+        registry.endAllBut(Set.of(), Instant.now());
 
         exactlyOne(team.user(), ActivityType.SESSION_ENDED_AT_RESTART, session, null);
     }

@@ -234,7 +234,7 @@ class SessionLifecycleIT {
         signIn(email, kept);
         String diedId = signIn(email, died).publicId();
 
-        List<EndedSession> ended = registry.endAllBut(Set.of(kept));
+        List<EndedSession> ended = registry.endAllBut(Set.of(kept), Instant.now());
 
         assertTrue(ended.contains(new EndedSession(diedId, died, EndReason.SERVER_RESTART)));
         assertEquals(1, registry.activeSessionsOf(email).size());
