@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -93,9 +92,16 @@ class ActivityBrowserIT {
             admin.open("/usage");
             assertEquals("Usage", admin.text(By.tagName("h1")));
             String today = LocalDate.now(ZoneOffset.UTC).toString();
-            admin.type(By.id("usage:from_input"), today + Keys.TAB);
-            admin.type(By.id("usage:to_input"), today + Keys.TAB);
+            // Typed by script: a click into a date picker opens its calendar over the page.
+            admin.script(
+                    "arguments[0].value = arguments[2]; arguments[1].value = arguments[2];",
+                    admin.driver().findElement(By.id("usage:from_input")),
+                    admin.driver().findElement(By.id("usage:to_input")),
+                    today);
             admin.clickAndWaitForAjax(admin.driver().findElement(By.id("usage:apply")));
+            assertEquals(
+                    today, admin.driver().findElement(By.id("usage:from_input")).getAttribute("value"));
+            assertTrue(admin.all(By.cssSelector(".ui-messages-error")).isEmpty(), "the range was refused");
             admin.visible(By.cssSelector("[id='usage:chart'] canvas"));
             admin.waitUntil(
                     d -> Boolean.TRUE.equals(
