@@ -1,5 +1,6 @@
 package com.activesessions.application;
 
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.annotation.PostConstruct;
@@ -17,9 +18,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes the buffered last-access times to the database every flush interval
- * ({@code activesessions.tracking.flush-interval-seconds}, 60 by default), in one transaction:
- * at most one write per session per interval.
+ * Writes the buffered last-access times, request and API-call counts to the database every flush
+ * interval ({@code activesessions.tracking.flush-interval-seconds}, 60 by default), in one
+ * transaction: at most one write per session per interval.
  */
 @Singleton
 @Startup
@@ -64,15 +65,15 @@ public class LastAccessFlusher {
      * @return the number of sessions written
      */
     public int flush() {
-        Map<SessionIdHash, Instant> batch = buffer.drain();
+        Map<SessionIdHash, SessionAccess> batch = buffer.drain();
         if (batch.isEmpty()) {
             return 0;
         }
         long started = System.nanoTime();
-        int written = sessions.touchAll(batch);
-        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms", new Object[] {
-            written, (System.nanoTime() - started) / 1_000_000
+        int statements = sessions.touchAll(batch);
+        LOG.log(Level.FINE, "Flushed the accesses of {0} sessions in {1} statements, {2} ms", new Object[] {
+            batch.size(), statements, (System.nanoTime() - started) / 1_000_000
         });
-        return written;
+        return batch.size();
     }
 }

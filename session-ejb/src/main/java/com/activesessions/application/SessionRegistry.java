@@ -15,6 +15,7 @@ import com.activesessions.infrastructure.device.UserAgentParser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,9 +77,9 @@ public class SessionRegistry {
         TrackedSession session =
                 new TrackedSession(publicIds.next(), hash, account, device, ipAddress, clock.instant(), limits);
         sessions.store(session);
-        record(ActivityType.SIGNED_IN, account, session.getPublicId(), ipAddress, device.describe());
+        record(ActivityType.SIGNED_IN, session, device, ipAddress, device.describe());
         if (newDevice) {
-            record(ActivityType.NEW_DEVICE_SIGN_IN, account, session.getPublicId(), ipAddress, device.describe());
+            record(ActivityType.NEW_DEVICE_SIGN_IN, session, device, ipAddress, device.describe());
         }
         return new SignIn(session.getPublicId(), replaced, limits, session.getLifetimeEndsAt());
     }
@@ -218,18 +219,18 @@ public class SessionRegistry {
 
     /**
      * A request of the session came with another browser or from another network. The session is
-     * flagged (once) and, if the policy says so, ended.
+     * flagged (once), with the device the request came from, and, if the policy says so, ended.
      *
      * @return the ended session, if it was ended
      */
-    public Optional<EndedSession> hijackSignal(SessionIdHash hash, String ipAddress, String details) {
+    public Optional<EndedSession> hijackSignal(SessionIdHash hash, String ipAddress, String userAgent, String details) {
         Optional<TrackedSession> found = sessions.findActiveByHash(hash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         TrackedSession session = found.get();
         if (session.flagHijackSignal(clock.instant())) {
-            record(ActivityType.HIJACK_SIGNAL, session.getAccount(), session.getPublicId(), ipAddress, details);
+            record(ActivityType.HIJACK_SIGNAL, session, userAgentParser.parse(userAgent), ipAddress, details);
         }
         if (policy.hijackPolicy() == SessionPolicy.HijackPolicy.END) {
             return Optional.of(ender.end(
@@ -243,14 +244,17 @@ public class SessionRegistry {
     }
 
     /**
-     * Ends the records of sessions that died with the server: every active one whose session this
-     * server does not hold.
+     * Ends the records of sessions that died with the server: every active one, signed in before
+     * the list of live ones was taken, whose session this server does not hold. A session that
+     * signs in while the sweep runs is not in the list, and must not be ended for it.
      *
      * @param live the hashes of the sessions this server holds
+     * @param listedAt when {@code live} was taken
      * @return the sessions ended
      */
-    public List<EndedSession> endAllBut(Set<SessionIdHash> live) {
+    public List<EndedSession> endAllBut(Set<SessionIdHash> live, Instant listedAt) {
         return sessions.findAllActive().stream()
+                .filter(session -> session.getCreatedAt().isBefore(listedAt))
                 .filter(session ->
                         session.sessionIdHash().filter(live::contains).isEmpty())
                 .map(session ->
@@ -270,5 +274,9 @@ public class SessionRegistry {
 
     private void record(ActivityType type, Account account, String publicId, String ipAddress, String details) {
         activityLog.append(new ActivityEvent(clock.instant(), type, account, publicId, ipAddress, details));
+    }
+
+    private void record(ActivityType type, TrackedSession session, Device seenWith, String ipAddress, String details) {
+        activityLog.append(new ActivityEvent(clock.instant(), type, session, seenWith, ipAddress, details));
     }
 }

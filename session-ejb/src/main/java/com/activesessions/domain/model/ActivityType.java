@@ -17,7 +17,9 @@ public enum ActivityType {
     SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
     SESSION_ENDED_AT_RESTART("Session ended at server restart"),
     SESSION_END_REFUSED("Refused to end an unknown session"),
-    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures"),
+    EXPORT_MADE("Export made"),
+    EVENTS_REMOVED_BY_RETENTION("Old events removed (retention)");
 
     private final String label;
 

@@ -54,6 +54,18 @@ import java.util.Optional;
         name = "TrackedSession.touch",
         query =
                 "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
+@NamedQuery(
+        name = "TrackedSession.count",
+        query = "UPDATE TrackedSession s SET s.requestCount = s.requestCount + :requests,"
+                + " s.apiCallCount = s.apiCallCount + :apiCalls WHERE s.sessionIdHash = :hash AND s.status = :status")
+@NamedQuery(
+        name = "TrackedSession.findStartedBetween",
+        query = "SELECT s FROM TrackedSession s JOIN FETCH s.account a WHERE a.organisation = :organisation"
+                + " AND s.createdAt >= :from AND s.createdAt < :to ORDER BY a.email, s.id")
+@NamedQuery(
+        name = "TrackedSession.findOpenBetween",
+        query = "SELECT s.createdAt, s.endedAt FROM TrackedSession s WHERE s.account.organisation = :organisation"
+                + " AND s.createdAt < :to AND (s.endedAt IS NULL OR s.endedAt > :from)")
 public class TrackedSession {
 
     public static final int MAX_IP_LENGTH = 45;
@@ -104,6 +116,14 @@ public class TrackedSession {
     @Column(name = "HIJACK_SIGNAL_AT")
     private Instant hijackSignalAt;
 
+    /** Requests made (pages, AJAX, API calls), as of the last flush of the access buffer. */
+    @Column(name = "REQUEST_COUNT", nullable = false)
+    private long requestCount;
+
+    /** REST API calls made, as of the last flush of the access buffer. */
+    @Column(name = "API_CALL_COUNT", nullable = false)
+    private long apiCallCount;
+
     protected TrackedSession() {
         // for JPA
     }
@@ -153,6 +173,15 @@ public class TrackedSession {
         this.endedAt = Objects.requireNonNull(at, "An ended session needs an end time");
         this.sessionIdHash = null;
         return released;
+    }
+
+    /** Adds what the session did since the last flush; its last access only ever moves forward. */
+    public void recordAccess(SessionAccess access) {
+        if (access.lastAt().isAfter(lastAccessAt)) {
+            lastAccessAt = access.lastAt();
+        }
+        requestCount += access.requests();
+        apiCallCount += access.apiCalls();
     }
 
     private void requireActive() {
@@ -245,5 +274,13 @@ public class TrackedSession {
 
     public Instant getHijackSignalAt() {
         return hijackSignalAt;
+    }
+
+    public long getRequestCount() {
+        return requestCount;
+    }
+
+    public long getApiCallCount() {
+        return apiCallCount;
     }
 }

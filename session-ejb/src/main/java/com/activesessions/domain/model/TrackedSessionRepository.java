@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Where tracked sessions are kept. */
 public interface TrackedSessionRepository {
@@ -25,10 +26,17 @@ public interface TrackedSessionRepository {
 
     void store(TrackedSession session);
 
+    /** The sessions of the organisation's accounts that signed in within [from, to), by account. */
+    Stream<TrackedSession> streamStartedBetween(Organisation organisation, Instant from, Instant to);
+
+    /** When each session of the organisation that was open at some time within [from, to) began and ended. */
+    List<SessionSpan> spansOpenBetween(Organisation organisation, Instant from, Instant to);
+
     /**
-     * Moves the last access of each listed active session forward, never backward.
+     * Moves the last access of each listed active session forward, never backward, and adds its
+     * requests and API calls to its counts (a second statement, for a session that made any).
      *
      * @return the number of statements written
      */
-    int touchAll(Map<SessionIdHash, Instant> lastAccesses);
+    int touchAll(Map<SessionIdHash, SessionAccess> accesses);
 }

@@ -1,7 +1,10 @@
 package com.activesessions.infrastructure.persistence;
 
 import com.activesessions.domain.model.Device;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.SessionSpan;
 import com.activesessions.domain.model.SessionStatus;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaTrackedSessionRepository implements TrackedSessionRepository {
@@ -81,14 +85,57 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     @Override
     public void store(TrackedSession session) {
         entityManager.persist(session);
+        // Written at once, so that a refusal by the database (a session id hash already taken)
+        // fails the caller's method and rolls its transaction back whole. A failure left to the
+        // commit was seen to keep the events written with it (Payara 6, H2): see ActivityLogIT.
+        entityManager.flush();
     }
 
     @Override
-    public int touchAll(Map<SessionIdHash, Instant> lastAccesses) {
+    public int touchAll(Map<SessionIdHash, SessionAccess> accesses) {
+        // Two statements, because EclipseLink writes a parameter inside CASE as an unquoted literal:
+        // the time moves only forward, the counts always add up.
         Query touch =
                 entityManager.createNamedQuery("TrackedSession.touch").setParameter("status", SessionStatus.ACTIVE);
-        lastAccesses.forEach((hash, at) ->
-                touch.setParameter("hash", hash.hex()).setParameter("at", at).executeUpdate());
-        return lastAccesses.size();
+        Query count =
+                entityManager.createNamedQuery("TrackedSession.count").setParameter("status", SessionStatus.ACTIVE);
+        int statements = 0;
+        for (Map.Entry<SessionIdHash, SessionAccess> entry : accesses.entrySet()) {
+            SessionAccess access = entry.getValue();
+            touch.setParameter("hash", entry.getKey().hex())
+                    .setParameter("at", access.lastAt())
+                    .executeUpdate();
+            statements++;
+            if (access.requests() > 0) {
+                count.setParameter("hash", entry.getKey().hex())
+                        .setParameter("requests", access.requests())
+                        .setParameter("apiCalls", access.apiCalls())
+                        .executeUpdate();
+                statements++;
+            }
+        }
+        return statements;
+    }
+
+    @Override
+    public Stream<TrackedSession> streamStartedBetween(Organisation organisation, Instant from, Instant to) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findStartedBetween", TrackedSession.class)
+                .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream();
+    }
+
+    @Override
+    public List<SessionSpan> spansOpenBetween(Organisation organisation, Instant from, Instant to) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findOpenBetween", Object[].class)
+                .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new SessionSpan((Instant) row[0], (Instant) row[1]))
+                .toList();
     }
 }

@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 /**
  * Every page of the console, in the sections of the sidebar. A page is listed here once it
  * exists, never before: the sidebar has no dead links and no "coming soon". The sections and
- * order the product plans are Dashboard; Account: Active Sessions, Activity, Security, Profile;
- * Administration: All Sessions, Users, Roles, Policies, Usage (administrators only).
+ * order the product plans are Dashboard; Account: Active Sessions, My Activity, Security, Profile;
+ * Administration: All Sessions, Activity, Users, Roles, Policies, Usage (administrators only).
  */
 @ApplicationScoped
 public class ConsoleMenu {
@@ -23,7 +23,13 @@ public class ConsoleMenu {
                         "Account",
                         List.of(
                                 MenuEntry.forEveryone("Active Sessions", "/activesession"),
-                                MenuEntry.forEveryone("Security", "/security")))));
+                                MenuEntry.forEveryone("My Activity", "/my-activity"),
+                                MenuEntry.forEveryone("Security", "/security"))),
+                new MenuSection(
+                        "Administration",
+                        List.of(
+                                MenuEntry.forRoles("Activity", "/activity", Role.ADMIN),
+                                MenuEntry.forRoles("Usage", "/usage", Role.ADMIN)))));
     }
 
     ConsoleMenu(List<MenuSection> sections) {

@@ -13,6 +13,7 @@ public final class HistoryRow implements Serializable {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    private final String publicId;
     private final String device;
     private final String ipAddress;
     private final String lasted;
@@ -20,6 +21,7 @@ public final class HistoryRow implements Serializable {
     private final String endedAt;
 
     private HistoryRow(TrackedSession session) {
+        this.publicId = session.getPublicId();
         this.device = session.getDevice().describe();
         this.ipAddress = session.getIpAddress();
         this.lasted = HumanDuration.of(session.openFor(session.getEndedAt()));
@@ -29,6 +31,11 @@ public final class HistoryRow implements Serializable {
 
     static HistoryRow of(TrackedSession ended) {
         return new HistoryRow(ended);
+    }
+
+    /** The handle of the session's detail page. */
+    public String getPublicId() {
+        return publicId;
     }
 
     public String getDevice() {

@@ -87,8 +87,9 @@ public class SessionTracker {
     }
 
     /**
-     * Checks a request of a session in memory, and notes its access. A session that was ended,
-     * outlived its lifetime, or (under the strict policy) shows a hijack signal is invalidated.
+     * Checks a request of a session in memory, and notes its access and what it counts as (a page,
+     * an API call, a static resource). A session that was ended, outlived its lifetime, or (under
+     * the strict policy) shows a hijack signal is invalidated.
      *
      * @return false if the request must be refused
      */
@@ -113,14 +114,18 @@ public class SessionTracker {
             if (signal.isPresent()) {
                 ticket.signal();
                 session.setAttribute(TICKET_ATTRIBUTE, ticket);
-                if (registry.hijackSignal(ticket.hash(), clientAddresses.of(request), signal.get())
+                if (registry.hijackSignal(
+                                ticket.hash(),
+                                clientAddresses.of(request),
+                                request.getHeader("User-Agent"),
+                                signal.get())
                         .isPresent()) {
                     invalidate(ticket.hash(), session);
                     return false;
                 }
             }
         }
-        lastAccesses.note(ticket.hash(), now);
+        lastAccesses.note(ticket.hash(), now, RequestKinds.of(request));
         return true;
     }
 

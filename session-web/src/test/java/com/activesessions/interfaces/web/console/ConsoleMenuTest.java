@@ -15,10 +15,27 @@ class ConsoleMenuTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
     @Test
-    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsAndSecurity() {
+    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsMyActivityAndSecurity() {
         List<MenuSection> menu = new ConsoleMenu().visibleTo(role -> role == Role.USER);
 
-        assertEquals(List.of("Dashboard", "Account: Active Sessions", "Account: Security"), describe(menu));
+        assertEquals(
+                List.of("Dashboard", "Account: Active Sessions", "Account: My Activity", "Account: Security"),
+                describe(menu));
+    }
+
+    @Test
+    void anAdministratorAlsoSeesActivityAndUsage() {
+        List<MenuSection> menu = new ConsoleMenu().visibleTo(role -> role == Role.ADMIN);
+
+        assertEquals(
+                List.of(
+                        "Dashboard",
+                        "Account: Active Sessions",
+                        "Account: My Activity",
+                        "Account: Security",
+                        "Administration: Activity",
+                        "Administration: Usage"),
+                describe(menu));
     }
 
     @Test
