@@ -17,7 +17,15 @@ public enum ActivityType {
     SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
     SESSION_ENDED_AT_RESTART("Session ended at server restart"),
     SESSION_END_REFUSED("Refused to end an unknown session"),
-    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures"),
+    ACCESS_REFUSED("Access refused"),
+    SESSION_ENDED_BY_ADMINISTRATOR("Session ended by an administrator"),
+    USER_ADDED("User added"),
+    PASSWORD_SET("Password set through a link"),
+    ROLE_CHANGED("Role changed"),
+    ROLE_DEFINED("Role defined"),
+    POLICY_CHANGED("Session policy changed"),
+    SUPPORT_VIEW("Viewed by support");
 
     private final String label;
 

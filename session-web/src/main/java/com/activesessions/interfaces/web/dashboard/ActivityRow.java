@@ -31,7 +31,7 @@ public final class ActivityRow {
         this.isoAt = event.getOccurredAt().toString();
     }
 
-    static ActivityRow of(ActivityEvent event, Instant now) {
+    public static ActivityRow of(ActivityEvent event, Instant now) {
         return new ActivityRow(event, now);
     }
 
