@@ -3,6 +3,7 @@ package com.activesessions.infrastructure.devdata;
 import com.activesessions.domain.model.Device;
 import com.activesessions.infrastructure.device.UserAgentParser;
 import com.activesessions.infrastructure.security.PasswordHasher;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,6 +63,13 @@ public class SessionDataGenerator {
 
     @Inject
     private Clock clock;
+
+    /** As {@link #generate}, in the background, so that a start-up need not wait for it. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void generateInBackground(GeneratedData data) {
+        generate(data);
+    }
 
     /**
      * Writes the organisation, its accounts and their sessions.
