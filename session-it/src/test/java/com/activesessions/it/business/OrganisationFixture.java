@@ -1,11 +1,12 @@
 package com.activesessions.it.business;
 
 import com.activesessions.application.Caller;
+import com.activesessions.application.NewAccount;
+import com.activesessions.application.RoleAdministration;
 import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.SignUpService;
 import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.AccountRepository;
-import com.activesessions.domain.model.CustomRole;
-import com.activesessions.domain.model.CustomRoleRepository;
 import com.activesessions.domain.model.Organisation;
 import com.activesessions.domain.model.OrganisationRepository;
 import com.activesessions.domain.model.Permission;
@@ -17,6 +18,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,7 +40,12 @@ public class OrganisationFixture {
     private AccountRepository accounts;
 
     @Inject
-    private CustomRoleRepository customRoles;
+    private SignUpService signUp;
+
+    @Inject
+    private RoleAdministration roles;
+
+    private final Map<Long, Caller> founders = new HashMap<>();
 
     @Inject
     private SessionRegistry registry;
@@ -45,27 +53,40 @@ public class OrganisationFixture {
     @Resource
     private UserTransaction transaction;
 
-    /** A new organisation, under a name no other test uses. */
+    /**
+     * A new organisation, under a name no other test uses, started as a person signing up starts
+     * one (the application's own beans then write it, in the business layer's context). Its
+     * founder, its administrator, has no session.
+     */
     public Organisation organisation(String name) throws Exception {
+        String founder = "founder-" + UUID.randomUUID() + "@example.com";
+        signUp.signUp(
+                new NewAccount("Founder", founder, "founder passphrase".toCharArray(), name + " " + UUID.randomUUID()),
+                "192.0.2.39");
         transaction.begin();
         Organisation organisation =
-                new Organisation(name + " " + UUID.randomUUID().toString().substring(0, 8), Instant.now());
-        organisations.store(organisation);
+                accounts.findByEmail(founder).orElseThrow().getOrganisation().orElseThrow();
         transaction.commit();
+        founders.put(organisation.getId(), new Caller(founder, newSessionId(), "192.0.2.39"));
         return organisation;
     }
 
     /** A new account of the organisation with a built-in role, signed in. */
     public Member member(Organisation organisation, Role role) throws Exception {
-        return signedIn(store(organisation, role, null));
+        return signedIn(store(organisation, role));
     }
 
-    /** A new account of the organisation with a new role of the organisation's own, signed in. */
+    /**
+     * A new account of the organisation with a new role of the organisation's own, signed in;
+     * the organisation's founder defines the role and gives it.
+     */
     public Member member(Organisation organisation, String roleName, Set<Permission> permissions) throws Exception {
-        return signedIn(store(organisation, Role.USER, new CustomRoleSpec(roleName, permissions)));
+        Caller founder = founders.get(organisation.getId());
+        roles.define(founder, roleName, permissions);
+        String email = store(organisation, Role.USER);
+        roles.assign(founder, accounts.findByEmail(email).orElseThrow().getPublicId(), roleName);
+        return signedIn(email);
     }
-
-    private record CustomRoleSpec(String name, Set<Permission> permissions) {}
 
     /** Signs the member in once more, as from another device; gives the new session's public id. */
     public String anotherSession(Member member) throws Exception {
@@ -73,17 +94,11 @@ public class OrganisationFixture {
                 .publicId();
     }
 
-    private String store(Organisation organisation, Role role, CustomRoleSpec customRole) throws Exception {
+    private String store(Organisation organisation, Role role) throws Exception {
         String email = role.group() + "-" + UUID.randomUUID() + "@example.com";
         transaction.begin();
         Organisation managed = organisations.find(organisation.getId()).orElseThrow();
-        Account account = new Account(email, "Test " + role.label(), "not-a-real-hash", role, Instant.now(), managed);
-        if (customRole != null) {
-            CustomRole custom = new CustomRole(managed, customRole.name(), customRole.permissions(), Instant.now());
-            customRoles.store(custom);
-            account.assignRole(custom);
-        }
-        accounts.store(account);
+        accounts.store(new Account(email, "Test " + role.label(), "not-a-real-hash", role, Instant.now(), managed));
         transaction.commit();
         return email;
     }
