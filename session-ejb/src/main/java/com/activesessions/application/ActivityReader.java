@@ -7,6 +7,7 @@ import com.activesessions.domain.model.ActivityFilter;
 import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityScope;
 import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.Permission;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class ActivityReader {
 
     private ActivityScope scope(String email, Reach reach) {
         return reach == Reach.ORGANISATION
-                ? ActivityScope.of(administrators.organisationAdministeredBy(email))
+                ? ActivityScope.of(administrators.organisationAdministeredBy(email, Permission.ACTIVITY_VIEW_ALL))
                 : ActivityScope.of(account(email));
     }
 

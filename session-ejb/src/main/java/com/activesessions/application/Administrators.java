@@ -3,7 +3,7 @@ package com.activesessions.application;
 import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.AccountRepository;
 import com.activesessions.domain.model.Organisation;
-import com.activesessions.domain.model.Role;
+import com.activesessions.domain.model.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,14 +18,14 @@ public class Administrators {
     private AccountRepository accounts;
 
     /**
-     * The organisation whose activity and usage the caller may read: their own, if they are one
-     * of its administrators. (Until permissions arrive, the ADMIN role is that right.)
+     * The organisation whose activity, usage or sessions the caller may read: their own, if
+     * their role holds the organisation-wide permission.
      *
-     * @throws NotAllowedException if they are not, or belong to no organisation
+     * @throws NotAllowedException if it does not, or they belong to no organisation
      */
-    public Organisation organisationAdministeredBy(String email) {
+    public Organisation organisationAdministeredBy(String email, Permission permission) {
         return accounts.findByEmail(Account.normalizeEmail(email))
-                .filter(account -> account.getRole() == Role.ADMIN && !account.isDisabled())
+                .filter(account -> account.holds(permission) && !account.isDisabled())
                 .flatMap(Account::getOrganisation)
                 .orElseThrow(NotAllowedException::new);
     }

@@ -3,6 +3,7 @@ package com.activesessions.application;
 import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.ActivityEvent;
 import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.Permission;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
@@ -82,7 +83,7 @@ public class SessionDetails {
                     .map(organisation -> organisation
                             .getId()
                             .equals(administrators
-                                    .organisationAdministeredBy(email)
+                                    .organisationAdministeredBy(email, Permission.SESSIONS_VIEW_ALL)
                                     .getId()))
                     .orElse(false);
         } catch (NotAllowedException e) {

@@ -7,6 +7,7 @@ import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.Device;
 import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.Permission;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.SessionLimits;
 import com.activesessions.domain.model.TrackedSession;
@@ -54,6 +55,9 @@ public class SessionRegistry {
 
     @Inject
     private PublicIds publicIds;
+
+    @Inject
+    private AccessControl accessControl;
 
     @Inject
     private Clock clock;
@@ -137,13 +141,31 @@ public class SessionRegistry {
     }
 
     /**
+     * The caller's own active sessions, newest first ({@code sessions.view.own}).
+     *
+     * @throws AccessDeniedException if the caller's role may not see them
+     */
+    public List<TrackedSession> activeSessionsOf(Caller caller) {
+        accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
+        return activeSessionsOf(caller.email());
+    }
+
+    /** The caller's own most recently ended sessions ({@code sessions.view.own}). */
+    public List<TrackedSession> endedSessionsOf(Caller caller) {
+        accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
+        return endedSessionsOf(caller.email());
+    }
+
+    /**
      * Ends one of the caller's own sessions: the one in use (a log out) or another (ended from
      * another device).
      *
      * @throws UnknownSessionException if the id names no active session of the caller's; the
      *     attempt is recorded
+     * @throws AccessDeniedException if the caller's role may not end its own sessions
      */
     public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
         Optional<TrackedSession> found = publicId == null
                 ? Optional.empty()
                 : sessions.findByPublicId(publicId)
@@ -176,6 +198,7 @@ public class SessionRegistry {
      * @throws WrongPasswordException if the password is wrong; nothing is ended
      */
     public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
         if (authenticator.verify(caller.email(), password).isEmpty()) {
             record(
                     ActivityType.SESSION_END_REFUSED,

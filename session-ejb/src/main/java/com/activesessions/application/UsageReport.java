@@ -2,6 +2,7 @@ package com.activesessions.application;
 
 import com.activesessions.domain.model.ConcurrentSessions;
 import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.Permission;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
@@ -87,7 +88,7 @@ public class UsageReport {
             throw new IllegalArgumentException(
                     "A usage range is 1 to " + MAX_DAYS + " days, the first before the last");
         }
-        Organisation organisation = administrators.organisationAdministeredBy(email);
+        Organisation organisation = administrators.organisationAdministeredBy(email, Permission.USAGE_VIEW);
         Instant now = clock.instant();
         Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);

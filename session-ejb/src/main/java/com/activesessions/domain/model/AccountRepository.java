@@ -1,11 +1,25 @@
 package com.activesessions.domain.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
 public interface AccountRepository {
 
     Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByPublicId(String publicId);
+
+    /** The account of that public id, only if it is of the organisation. */
+    Optional<Account> findByPublicId(Organisation organisation, String publicId);
+
+    /** The account of that e-mail address, only if it is of the organisation. */
+    Optional<Account> findByEmail(Organisation organisation, String email);
+
+    /** By name. */
+    List<Account> findByOrganisation(Organisation organisation);
+
+    Optional<Account> findBySetPasswordTokenHash(String tokenHash);
 
     long count();
 

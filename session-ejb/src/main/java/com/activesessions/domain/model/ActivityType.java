@@ -19,7 +19,15 @@ public enum ActivityType {
     SESSION_END_REFUSED("Refused to end an unknown session"),
     SIGN_IN_THROTTLED("Sign-in refused after too many failures"),
     EXPORT_MADE("Export made"),
-    EVENTS_REMOVED_BY_RETENTION("Old events removed (retention)");
+    EVENTS_REMOVED_BY_RETENTION("Old events removed (retention)"),
+    ACCESS_REFUSED("Access refused"),
+    SESSION_ENDED_BY_ADMINISTRATOR("Session ended by an administrator"),
+    USER_ADDED("User added"),
+    PASSWORD_SET("Password set through a link"),
+    ROLE_CHANGED("Role changed"),
+    ROLE_DEFINED("Role defined"),
+    POLICY_CHANGED("Session policy changed"),
+    SUPPORT_VIEW("Viewed by support");
 
     private final String label;
 

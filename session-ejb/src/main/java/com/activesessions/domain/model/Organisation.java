@@ -8,11 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The company or team an account belongs to (F12). Sign-up makes one per new account. It may set
- * its own session time limits over the server's; admin rights and data per organisation come
- * with it later.
+ * its own session time limits over the server's. Its administrators see and manage its accounts
+ * and sessions, and no other organisation's.
  */
 @Entity
 @Table(name = "ORGANISATION")
@@ -70,6 +71,16 @@ public class Organisation {
         return new SessionLimits(
                 idleTimeoutSeconds == null ? serverLimits.idleTimeout() : Duration.ofSeconds(idleTimeoutSeconds),
                 lifetimeSeconds == null ? serverLimits.lifetime() : Duration.ofSeconds(lifetimeSeconds));
+    }
+
+    /** The organisation's own idle time-out, if it sets one. */
+    public Optional<Duration> idleTimeoutOverride() {
+        return Optional.ofNullable(idleTimeoutSeconds).map(Duration::ofSeconds);
+    }
+
+    /** The organisation's own session lifetime, if it sets one. */
+    public Optional<Duration> lifetimeOverride() {
+        return Optional.ofNullable(lifetimeSeconds).map(Duration::ofSeconds);
     }
 
     public Long getId() {

@@ -28,11 +28,22 @@ import java.util.Optional;
         name = "TRACKED_SESSION",
         indexes = {
             @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
-            @Index(name = "IX_SESSION_STATUS", columnList = "STATUS")
+            @Index(name = "IX_SESSION_STATUS", columnList = "STATUS"),
+            @Index(name = "IX_SESSION_ORG_CREATED", columnList = "ORGANISATION_ID, CREATED_AT"),
+            @Index(name = "IX_SESSION_ORG_STATUS_CREATED", columnList = "ORGANISATION_ID, STATUS, CREATED_AT"),
+            @Index(name = "IX_SESSION_ORG_IP", columnList = "ORGANISATION_ID, IP_ADDRESS")
         })
 @NamedQuery(
         name = "TrackedSession.findByPublicId",
         query = "SELECT s FROM TrackedSession s WHERE s.publicId = :publicId")
+@NamedQuery(
+        name = "TrackedSession.findByPublicIdInOrganisation",
+        query = "SELECT s FROM TrackedSession s WHERE s.publicId = :publicId AND s.organisation = :organisation")
+@NamedQuery(
+        name = "TrackedSession.countActivePerUser",
+        query = "SELECT NEW com.activesessions.domain.model.UserSessionCount(a.publicId, a.email, a.name, COUNT(s))"
+                + " FROM TrackedSession s JOIN s.account a WHERE s.organisation = :organisation AND s.status = :status"
+                + " GROUP BY a.publicId, a.email, a.name ORDER BY COUNT(s) DESC, a.email")
 @NamedQuery(
         name = "TrackedSession.findActiveByHash",
         query = "SELECT s FROM TrackedSession s WHERE s.sessionIdHash = :hash AND s.status = :status")
@@ -83,6 +94,14 @@ public class TrackedSession {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ACCOUNT_ID", nullable = false)
     private Account account;
+
+    /**
+     * The account's organisation, kept on the session so that an administrator's queries are
+     * scoped to it, and use its indexes, without a join.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ORGANISATION_ID")
+    private Organisation organisation;
 
     @Embedded
     private Device device;
@@ -140,6 +159,7 @@ public class TrackedSession {
         this.sessionIdHash = Objects.requireNonNull(hash, "A session needs the hash of its id")
                 .hex();
         this.account = Objects.requireNonNull(account, "A session belongs to an account");
+        this.organisation = account.getOrganisation().orElse(null);
         this.device = Objects.requireNonNull(device, "A session needs a device, even an unknown one");
         this.ipAddress = ipAddress == null || ipAddress.length() <= MAX_IP_LENGTH
                 ? ipAddress

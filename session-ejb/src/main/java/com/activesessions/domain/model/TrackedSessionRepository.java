@@ -11,6 +11,9 @@ public interface TrackedSessionRepository {
 
     Optional<TrackedSession> findByPublicId(String publicId);
 
+    /** The session of that public id, only if it is of the organisation. */
+    Optional<TrackedSession> findByPublicId(Organisation organisation, String publicId);
+
     Optional<TrackedSession> findActiveByHash(SessionIdHash hash);
 
     /** Newest first. */
@@ -23,6 +26,15 @@ public interface TrackedSessionRepository {
 
     /** Whether the account has ever signed in from this kind of device (browser, system, class). */
     boolean hasSignedInFrom(String email, Device device);
+
+    /** One page of the organisation's sessions, as the query asks. */
+    List<TrackedSession> search(Organisation organisation, SessionQuery query);
+
+    /** How many of the organisation's sessions the query's filters match. */
+    long count(Organisation organisation, SessionQuery query);
+
+    /** The accounts of the organisation with the most active sessions, most first. */
+    List<UserSessionCount> countActivePerUser(Organisation organisation, int limit);
 
     void store(TrackedSession session);
 

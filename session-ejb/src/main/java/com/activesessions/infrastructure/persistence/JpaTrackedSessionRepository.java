@@ -1,17 +1,25 @@
 package com.activesessions.infrastructure.persistence;
 
+import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.Device;
 import com.activesessions.domain.model.Organisation;
 import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.SessionQuery;
 import com.activesessions.domain.model.SessionSpan;
 import com.activesessions.domain.model.SessionStatus;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
+import com.activesessions.domain.model.UserSessionCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Fetch;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +37,16 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
         return entityManager
                 .createNamedQuery("TrackedSession.findByPublicId", TrackedSession.class)
                 .setParameter("publicId", publicId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<TrackedSession> findByPublicId(Organisation organisation, String publicId) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findByPublicIdInOrganisation", TrackedSession.class)
+                .setParameter("publicId", publicId)
+                .setParameter("organisation", organisation)
                 .getResultStream()
                 .findFirst();
     }
@@ -80,6 +98,47 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
                         .setParameter("deviceClass", device.getDeviceClass())
                         .getSingleResult()
                 > 0;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<TrackedSession> search(Organisation organisation, SessionQuery query) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        SessionSearchCriteria criteria = new SessionSearchCriteria(builder, query);
+        CriteriaQuery<TrackedSession> select = builder.createQuery(TrackedSession.class);
+        Root<TrackedSession> session = select.from(TrackedSession.class);
+        // The page shows each session's account: fetch it in the same query, not one query a row.
+        Fetch<TrackedSession, Account> fetched = session.fetch("account");
+        From<TrackedSession, Account> account = (From<TrackedSession, Account>) fetched;
+        select.select(session)
+                .where(criteria.where(session, account, organisation))
+                .orderBy(criteria.orderBy(session, account));
+        return entityManager
+                .createQuery(select)
+                .setFirstResult(query.first())
+                .setMaxResults(query.size())
+                .getResultList();
+    }
+
+    @Override
+    public long count(Organisation organisation, SessionQuery query) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        SessionSearchCriteria criteria = new SessionSearchCriteria(builder, query);
+        CriteriaQuery<Long> count = builder.createQuery(Long.class);
+        Root<TrackedSession> session = count.from(TrackedSession.class);
+        From<TrackedSession, Account> account = criteria.needsAccount() ? session.join("account") : null;
+        count.select(builder.count(session)).where(criteria.where(session, account, organisation));
+        return entityManager.createQuery(count).getSingleResult();
+    }
+
+    @Override
+    public List<UserSessionCount> countActivePerUser(Organisation organisation, int limit) {
+        return entityManager
+                .createNamedQuery("TrackedSession.countActivePerUser", UserSessionCount.class)
+                .setParameter("organisation", organisation)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 public final class ConsoleClient {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base = TestServer.baseUri();
     private final CookieManager cookies = new CookieManager();
@@ -52,19 +55,109 @@ public final class ConsoleClient {
         return post("/sign-in", Map.of("csrf", field.group(1), "email", email, "password", password));
     }
 
+    /** Fills the sign-up page's form and sends it, as a person would; the new account is signed in. */
+    public HttpResponse<String> signUp(String name, String email, String password, String organisation) {
+        String viewState = viewStateOf(get("/signup").body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signup", "signup");
+        form.put("signup:name", name);
+        form.put("signup:email", email);
+        form.put("signup:password", password);
+        form.put("signup:organisation", organisation);
+        form.put("signup:submit", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return post("/signup", form);
+    }
+
+    /** Opens a set-password link and chooses the password, as its recipient would. */
+    public HttpResponse<String> setPassword(String link, String password) {
+        URI uri = URI.create(link);
+        String path = uri.getRawPath() + "?" + uri.getRawQuery();
+        String viewState = viewStateOf(get(path).body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("setPassword", "setPassword");
+        form.put("setPassword:password", password);
+        form.put("setPassword:confirmation", password);
+        form.put("setPassword:submit", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return post(path, form);
+    }
+
+    /**
+     * Sends what a PrimeFaces button's AJAX click sends: the form's fields, the button as the
+     * source, and the view state of the page it was on.
+     */
+    public HttpResponse<String> ajax(String path, String page, String form, String button, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("jakarta.faces.partial.ajax", "true");
+        body.put("jakarta.faces.source", button);
+        body.put("jakarta.faces.partial.execute", form);
+        body.put("jakarta.faces.partial.render", "@all");
+        body.put(button, button);
+        body.put(form, form);
+        body.putAll(fields);
+        body.put("jakarta.faces.ViewState", viewStateOf(page));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(body)))
+                .build());
+    }
+
+    /** An API call with a JSON body (or none), and the CSRF header a state change needs. */
+    public HttpResponse<String> api(String method, String path, String json) {
+        if (csrfToken == null) {
+            get("/api/v1/sessions");
+        }
+        HttpRequest.Builder builder = request(path).header("Accept", "application/json");
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    public static JsonObject jsonObject(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    public static String viewStateOf(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("The page has no view state");
+        }
+        return viewState.group(1);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
     }
 
     /** The caller's sessions through the API; also picks up the CSRF token the API hands out. */

@@ -33,7 +33,7 @@ public class SessionsResource {
     @GET
     public List<SessionJson> mine() {
         Caller caller = caller();
-        return registry.activeSessionsOf(caller.email()).stream()
+        return registry.activeSessionsOf(caller).stream()
                 .map(session -> SessionJson.of(session, caller.session()))
                 .toList();
     }

@@ -2,6 +2,7 @@ package com.activesessions.interfaces.web.console;
 
 import com.activesessions.application.Administrators;
 import com.activesessions.application.NotAllowedException;
+import com.activesessions.domain.model.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,10 +23,11 @@ public class AdministratorsOnly {
     @Inject
     private FacesContext facesContext;
 
-    public void check() throws IOException {
+    /** Answers 404 unless the caller's role holds the permission (a constant of {@link Permission}). */
+    public void check(String permission) throws IOException {
         try {
             administrators.organisationAdministeredBy(
-                    facesContext.getExternalContext().getUserPrincipal().getName());
+                    facesContext.getExternalContext().getUserPrincipal().getName(), Permission.valueOf(permission));
         } catch (NotAllowedException e) {
             facesContext.getExternalContext().responseSendError(404, "Not found");
             facesContext.responseComplete();

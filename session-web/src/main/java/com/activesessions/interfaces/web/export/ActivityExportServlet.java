@@ -5,6 +5,7 @@ import com.activesessions.application.Administrators;
 import com.activesessions.application.Caller;
 import com.activesessions.domain.model.ActivityEvent;
 import com.activesessions.domain.model.ActivityFilter;
+import com.activesessions.domain.model.Permission;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +37,7 @@ public class ActivityExportServlet extends CsvExportServlet {
 
     @Override
     protected void export(Caller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        administrators.organisationAdministeredBy(caller.email());
+        administrators.organisationAdministeredBy(caller.email(), Permission.ACTIVITY_VIEW_ALL);
         ActivityFilter filter = ExportParameters.activityFilter(request.getParameterMap());
         reader.exportMade(caller, "Activity CSV " + ExportParameters.queryOf(filter));
         CsvWriter csv = startCsv(response, "activity.csv");

@@ -29,7 +29,7 @@ public final class HistoryRow implements Serializable {
         this.endedAt = WHEN.format(session.getEndedAt());
     }
 
-    static HistoryRow of(TrackedSession ended) {
+    public static HistoryRow of(TrackedSession ended) {
         return new HistoryRow(ended);
     }
 

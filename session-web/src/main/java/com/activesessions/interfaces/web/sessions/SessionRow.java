@@ -41,7 +41,7 @@ public final class SessionRow implements Serializable {
      * @param idleAfter how long without a request makes a session Idle; the session viewing the
      *     page is making one, so it is Active
      */
-    static SessionRow of(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
+    public static SessionRow of(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
         return new SessionRow(session, current, now, idleAfter);
     }
 
