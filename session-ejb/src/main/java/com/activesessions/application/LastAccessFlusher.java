@@ -9,7 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
@@ -50,6 +52,9 @@ public class LastAccessFlusher {
     private RevokedSessions revoked;
 
     @Inject
+    private Event<LastAccessFlushed> flushed;
+
+    @Inject
     private SessionPolicy policy;
 
     @Timeout
@@ -70,9 +75,10 @@ public class LastAccessFlusher {
         }
         long started = System.nanoTime();
         int written = sessions.touchAll(batch);
-        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms", new Object[] {
-            written, (System.nanoTime() - started) / 1_000_000
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms", new Object[] {written, took.toMillis()
         });
+        flushed.fire(new LastAccessFlushed(batch.size(), took));
         return written;
     }
 }

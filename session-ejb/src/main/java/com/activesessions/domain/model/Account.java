@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** A person who signs in. The e-mail address is the sign-in name and is kept in lower case. */
 @Entity
@@ -109,6 +110,11 @@ public class Account {
 
     public Role getRole() {
         return role;
+    }
+
+    /** The security groups a sign-in of this account is granted, however it signs in. */
+    public Set<String> securityGroups() {
+        return Set.of(role.group());
     }
 
     public Instant getCreatedAt() {

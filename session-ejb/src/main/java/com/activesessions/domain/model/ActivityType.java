@@ -17,7 +17,11 @@ public enum ActivityType {
     SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
     SESSION_ENDED_AT_RESTART("Session ended at server restart"),
     SESSION_END_REFUSED("Refused to end an unknown session"),
-    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked"),
+    API_TOKEN_USED("API token used"),
+    API_TOKEN_REFUSED("API token refused");
 
     private final String label;
 

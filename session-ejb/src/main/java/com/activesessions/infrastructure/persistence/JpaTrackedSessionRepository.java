@@ -67,6 +67,14 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
+    public long countActive() {
+        return entityManager
+                .createNamedQuery("TrackedSession.countByStatus", Long.class)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    @Override
     public boolean hasSignedInFrom(String email, Device device) {
         return entityManager
                         .createNamedQuery("TrackedSession.countFromDevice", Long.class)

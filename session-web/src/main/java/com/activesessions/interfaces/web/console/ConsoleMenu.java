@@ -23,7 +23,8 @@ public class ConsoleMenu {
                         "Account",
                         List.of(
                                 MenuEntry.forEveryone("Active Sessions", "/activesession"),
-                                MenuEntry.forEveryone("Security", "/security")))));
+                                MenuEntry.forEveryone("Security", "/security"),
+                                MenuEntry.forEveryone("API tokens", "/api-tokens")))));
     }
 
     ConsoleMenu(List<MenuSection> sections) {

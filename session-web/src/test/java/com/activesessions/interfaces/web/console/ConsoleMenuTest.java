@@ -15,10 +15,12 @@ class ConsoleMenuTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
     @Test
-    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsAndSecurity() {
+    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsSecurityAndApiTokens() {
         List<MenuSection> menu = new ConsoleMenu().visibleTo(role -> role == Role.USER);
 
-        assertEquals(List.of("Dashboard", "Account: Active Sessions", "Account: Security"), describe(menu));
+        assertEquals(
+                List.of("Dashboard", "Account: Active Sessions", "Account: Security", "Account: API tokens"),
+                describe(menu));
     }
 
     @Test
