@@ -54,17 +54,23 @@ public class ApiTokens {
     /**
      * Makes a token for the caller; the secret in the answer is never shown again.
      *
-     * @throws IllegalArgumentException if the name is blank or too long, or the validity is not
-     *     1 to 365 days
+     * @throws InvalidFieldException if the name is blank or too long, the scope missing, or the
+     *     validity not 1 to 365 days; nothing is made
      */
     public IssuedToken issue(Caller caller, String name, TokenScope scope, int validDays) {
+        if (caller.hasToken()) {
+            throw new IllegalArgumentException("A token cannot make tokens");
+        }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > ApiToken.MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A token needs a name of 1 to " + ApiToken.MAX_NAME_LENGTH + " characters");
+            throw new InvalidFieldException(
+                    "name", "A token needs a name of 1 to " + ApiToken.MAX_NAME_LENGTH + " characters.");
+        }
+        if (scope == null) {
+            throw new InvalidFieldException("scope", "Say what the token may do: READ or READ_AND_END.");
         }
         if (validDays < 1 || validDays > MAX_VALIDITY_DAYS) {
-            throw new IllegalArgumentException("A token is valid for 1 to " + MAX_VALIDITY_DAYS + " days");
+            throw new InvalidFieldException("validDays", "A token is valid for 1 to " + MAX_VALIDITY_DAYS + " days.");
         }
         Account account = accounts.findByEmail(caller.email()).orElseThrow();
         String secret = newSecret();

@@ -58,7 +58,7 @@ public class TokensResource {
         IssuedToken issued = tokens.issue(
                 sessionCaller(),
                 request.name(),
-                request.scope(),
+                request.tokenScope(),
                 request.validDays() == null ? 0 : request.validDays());
         return Response.status(Response.Status.CREATED)
                 .entity(TokenJson.of(issued.token(), issued.secret()))

@@ -41,15 +41,20 @@ public class ApiTokenSignIn {
     @Inject
     private LoginRedirect loginRedirect;
 
-    /** The token an API call brings, if it brings one. */
+    /** The token a call of the API (or of the metrics, for a scraper) brings, if it brings one. */
     public Optional<String> tokenOf(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null
-                || !loginRedirect.isApi(request)
+                || !(loginRedirect.isApi(request) || isMetrics(request))
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
         return Optional.of(authorization.substring(BEARER.length()).strip());
+    }
+
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     public AuthenticationStatus signIn(
