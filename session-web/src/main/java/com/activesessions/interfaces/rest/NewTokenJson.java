@@ -1,5 +1,7 @@
 package com.activesessions.interfaces.rest;
 
+import com.activesessions.application.InvalidFieldException;
+import com.activesessions.domain.model.TokenScope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a new token should be called, may do, and how long it lasts. */
@@ -15,4 +17,17 @@ public record NewTokenJson(
         String scope,
 
         @Schema(required = true, minimum = "1", maximum = "365", example = "30")
-        Integer validDays) {}
+        Integer validDays) {
+
+    /** The scope named, or null for none; a name that is not a scope is refused, naming the field. */
+    TokenScope tokenScope() {
+        if (scope == null) {
+            return null;
+        }
+        try {
+            return TokenScope.valueOf(scope);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("scope", "A token's scope is READ or READ_AND_END.");
+        }
+    }
+}
