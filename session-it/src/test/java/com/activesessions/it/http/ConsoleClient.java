@@ -99,6 +99,28 @@ public final class ConsoleClient {
                 .build());
     }
 
+    /**
+     * Any API call, as the console's script would make it: the session cookie, and on a state
+     * change the CSRF token and the extra headers given.
+     */
+    public HttpResponse<String> call(String method, String path, String jsonBody, Map<String, String> headers) {
+        if (csrfToken == null) {
+            sessions();
+        }
+        HttpRequest.Builder request = request(path)
+                .header("X-CSRF-Token", csrfToken)
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
     public HttpResponse<String> endWithoutCsrfToken(String publicId) {
         return send(request("/api/v1/sessions/" + publicId).DELETE().build());
     }
