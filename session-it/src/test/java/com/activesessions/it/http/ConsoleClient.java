@@ -37,10 +37,17 @@ public final class ConsoleClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String userAgent;
+    private final Map<String, String> extraHeaders;
     private String csrfToken;
 
     public ConsoleClient(String userAgent) {
+        this(userAgent, Map.of());
+    }
+
+    /** A client whose every request also carries these headers, as if a proxy added them. */
+    public ConsoleClient(String userAgent, Map<String, String> extraHeaders) {
         this.userAgent = userAgent;
+        this.extraHeaders = Map.copyOf(extraHeaders);
     }
 
     /** Opens the login page and posts the form, as a person would. Returns the sign-in's answer. */
@@ -143,7 +150,9 @@ public final class ConsoleClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        extraHeaders.forEach(request::header);
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Asadmin;
 import com.activesessions.it.Deployments;
+import com.activesessions.it.ServerSettings;
 import com.activesessions.it.UserAgents;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
@@ -85,6 +86,33 @@ class OperationsIT {
         assertNotEquals(200, alice.get("/metrics").statusCode(), "a user reads no metrics");
         assertNotEquals(
                 200, new ConsoleClient(UserAgents.FIREFOX).get("/metrics").statusCode());
+    }
+
+    @Test
+    void aForwardedAddressCountsOnlyOnceItsProxyIsTrustedAndTheSettingAppliesWithoutARedeploy() {
+        Map<String, String> forwarded = Map.of("X-Forwarded-For", "203.0.113.9");
+        ConsoleClient untrusted = new ConsoleClient(UserAgents.FIREFOX, forwarded);
+        assertEquals(
+                302, untrusted.signIn("bob@example.com", "bob-demo-password").statusCode());
+        String peer = currentAddress(untrusted);
+        assertNotEquals("203.0.113.9", peer, "a forged X-Forwarded-For is ignored");
+
+        try (ServerSettings settings = new ServerSettings().set("activesessions.network.trusted-proxies", peer)) {
+            ConsoleClient behindProxy = new ConsoleClient(UserAgents.IPHONE, forwarded);
+            assertEquals(
+                    302,
+                    behindProxy.signIn("bob@example.com", "bob-demo-password").statusCode());
+
+            assertEquals("203.0.113.9", currentAddress(behindProxy));
+        }
+    }
+
+    private static String currentAddress(ConsoleClient client) {
+        return client.sessions().stream()
+                .filter(session -> session.getBoolean("current"))
+                .findFirst()
+                .orElseThrow()
+                .getString("ipAddress");
     }
 
     private static double signIns(HttpResponse<String> metrics) {
