@@ -47,7 +47,7 @@ class ApiTokensIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.businessLayerWith(ApiTokensIT.class);
+        return Deployments.businessLayerWith(ApiTokensIT.class, DatabaseScan.class);
     }
 
     @Inject

@@ -50,7 +50,7 @@ class SessionRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.businessLayerWith(SessionRegistryIT.class);
+        return Deployments.businessLayerWith(SessionRegistryIT.class, DatabaseScan.class);
     }
 
     @Inject
