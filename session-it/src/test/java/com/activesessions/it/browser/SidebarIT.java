@@ -29,7 +29,7 @@ class SidebarIT {
     private static final By ENTRIES = By.cssSelector("#menu .menu-entry");
     private static final By SECTION_TITLES = By.cssSelector("#menu .menu-section-title");
     private static final By NO_MATCH = By.id("menu-empty");
-    private static final List<String> ALL_ENTRIES = List.of("Dashboard", "Active Sessions", "Security");
+    private static final List<String> ALL_ENTRIES = List.of("Dashboard", "Active Sessions", "Security", "API tokens");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
