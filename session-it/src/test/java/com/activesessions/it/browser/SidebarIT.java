@@ -83,7 +83,7 @@ class SidebarIT {
         try (Browser browser = signedIn()) {
             browser.type(FILTER, "acc");
 
-            assertEquals(List.of("Active Sessions", "Security"), shown(browser, ENTRIES));
+            assertEquals(List.of("Active Sessions", "Security", "API tokens"), shown(browser, ENTRIES));
             assertEquals(List.of("Account"), shown(browser, SECTION_TITLES));
         }
     }

@@ -23,15 +23,15 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Response response(Response.Status status, String detail) {
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null))
-                .build();
+        return of(status, detail, null);
     }
 
     /** A 400 that names the parameter or header at fault. */
     public static Response invalid(String field, String detail) {
-        Response.Status status = Response.Status.BAD_REQUEST;
+        return of(Response.Status.BAD_REQUEST, detail, field);
+    }
+
+    private static Response of(Response.Status status, String detail, String field) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, field))
