@@ -10,7 +10,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
@@ -51,6 +53,9 @@ public class LastAccessFlusher {
     private RevokedSessions revoked;
 
     @Inject
+    private Event<LastAccessFlushed> flushed;
+
+    @Inject
     private SessionPolicy policy;
 
     @Timeout
@@ -71,9 +76,11 @@ public class LastAccessFlusher {
         }
         long started = System.nanoTime();
         int statements = sessions.touchAll(batch);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.log(Level.FINE, "Flushed the accesses of {0} sessions in {1} statements, {2} ms", new Object[] {
-            batch.size(), statements, (System.nanoTime() - started) / 1_000_000
+            batch.size(), statements, took.toMillis()
         });
+        flushed.fire(new LastAccessFlushed(batch.size(), took));
         return batch.size();
     }
 }

@@ -60,6 +60,9 @@ public class SessionRegistry {
     private AccessControl accessControl;
 
     @Inject
+    private CallerSessions callerSessions;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -140,6 +143,18 @@ public class SessionRegistry {
         return sessions.findEndedByAccount(Account.normalizeEmail(email), HISTORY_LENGTH);
     }
 
+    /** One of the caller's sessions, active or ended; empty if the id names none of theirs. */
+    public Optional<TrackedSession> sessionOf(Caller caller, String publicId) {
+        accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
+        return ownedSession(caller, publicId);
+    }
+
+    private Optional<TrackedSession> ownedSession(Caller caller, String publicId) {
+        return publicId == null
+                ? Optional.empty()
+                : sessions.findByPublicId(publicId).filter(session -> isOwnedBy(session, caller));
+    }
+
     /**
      * The caller's own active sessions, newest first ({@code sessions.view.own}).
      *
@@ -166,11 +181,7 @@ public class SessionRegistry {
      */
     public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
         accessControl.require(caller, Permission.SESSIONS_END_OWN);
-        Optional<TrackedSession> found = publicId == null
-                ? Optional.empty()
-                : sessions.findByPublicId(publicId)
-                        .filter(TrackedSession::isActive)
-                        .filter(session -> isOwnedBy(session, caller));
+        Optional<TrackedSession> found = ownedSession(caller, publicId).filter(TrackedSession::isActive);
         if (found.isEmpty()) {
             record(
                     ActivityType.SESSION_END_REFUSED,
@@ -188,7 +199,7 @@ public class SessionRegistry {
                         EndReason.ENDED_FROM_ANOTHER_DEVICE,
                         ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE,
                         caller.ipAddress(),
-                        "Ended from session " + callersPublicId(caller));
+                        endedBy(caller));
     }
 
     /**
@@ -208,7 +219,24 @@ public class SessionRegistry {
                     "Wrong password to log out all other sessions");
             throw new WrongPasswordException();
         }
-        String details = "Ended from session " + callersPublicId(caller);
+        return endEveryOtherSession(caller);
+    }
+
+    /**
+     * Ends every session of the account of a script calling with an API token that may end
+     * sessions. The token is a credential of its own, made by the account, so no password is
+     * asked; it has no session of its own to keep.
+     */
+    public List<EndedSession> endAllWithToken(Caller caller) {
+        if (!caller.hasToken()) {
+            throw new IllegalArgumentException("Only a caller with an API token ends sessions without a password");
+        }
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
+        return endEveryOtherSession(caller);
+    }
+
+    private List<EndedSession> endEveryOtherSession(Caller caller) {
+        String details = endedBy(caller);
         return sessions.findActiveByAccount(Account.normalizeEmail(caller.email())).stream()
                 .filter(session -> !session.hasHash(caller.session()))
                 .map(session -> ender.end(
@@ -289,10 +317,14 @@ public class SessionRegistry {
         return session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email()));
     }
 
+    private String endedBy(Caller caller) {
+        return caller.hasToken()
+                ? "Ended with API token " + caller.token()
+                : "Ended from session " + callersPublicId(caller);
+    }
+
     private String callersPublicId(Caller caller) {
-        return sessions.findActiveByHash(caller.session())
-                .map(TrackedSession::getPublicId)
-                .orElse(null);
+        return callerSessions.publicIdOf(caller);
     }
 
     private void record(ActivityType type, Account account, String publicId, String ipAddress, String details) {

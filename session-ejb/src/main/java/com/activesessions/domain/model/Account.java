@@ -199,6 +199,11 @@ public class Account {
         return role;
     }
 
+    /** The security groups a sign-in of this account is granted, however it signs in. */
+    public Set<String> securityGroups() {
+        return Set.of(role.group());
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -27,7 +27,11 @@ public enum ActivityType {
     ROLE_CHANGED("Role changed"),
     ROLE_DEFINED("Role defined"),
     POLICY_CHANGED("Session policy changed"),
-    SUPPORT_VIEW("Viewed by support");
+    SUPPORT_VIEW("Viewed by support"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked"),
+    API_TOKEN_USED("API token used"),
+    API_TOKEN_REFUSED("API token refused");
 
     private final String label;
 

@@ -57,6 +57,9 @@ import java.util.Optional;
                 + " ORDER BY s.endedAt DESC")
 @NamedQuery(name = "TrackedSession.findByStatus", query = "SELECT s FROM TrackedSession s WHERE s.status = :status")
 @NamedQuery(
+        name = "TrackedSession.countByStatus",
+        query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.status = :status")
+@NamedQuery(
         name = "TrackedSession.countFromDevice",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email"
                 + " AND s.device.browser = :browser AND s.device.operatingSystem = :os"

@@ -24,6 +24,9 @@ public interface TrackedSessionRepository {
 
     List<TrackedSession> findAllActive();
 
+    /** How many sessions are active, on every server. */
+    long countActive();
+
     /** Whether the account has ever signed in from this kind of device (browser, system, class). */
     boolean hasSignedInFrom(String email, Device device);
 

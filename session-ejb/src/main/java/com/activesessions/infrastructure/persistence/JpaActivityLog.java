@@ -7,6 +7,8 @@ import com.activesessions.domain.model.ActivityScope;
 import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -30,9 +32,14 @@ public class JpaActivityLog implements ActivityLog {
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private Event<ActivityEvent> appended;
+
+    /** Keeps the event, and announces it to observers of the transaction's success (metrics). */
     @Override
     public void append(ActivityEvent event) {
         entityManager.persist(event);
+        appended.fire(event);
     }
 
     @Override

@@ -53,6 +53,9 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
 
     @Override
     public Optional<TrackedSession> findActiveByHash(SessionIdHash hash) {
+        if (hash == null) {
+            return Optional.empty();
+        }
         return entityManager
                 .createNamedQuery("TrackedSession.findActiveByHash", TrackedSession.class)
                 .setParameter("hash", hash.hex())
@@ -86,6 +89,14 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
                 .createNamedQuery("TrackedSession.findByStatus", TrackedSession.class)
                 .setParameter("status", SessionStatus.ACTIVE)
                 .getResultList();
+    }
+
+    @Override
+    public long countActive() {
+        return entityManager
+                .createNamedQuery("TrackedSession.countByStatus", Long.class)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getSingleResult();
     }
 
     @Override

@@ -38,6 +38,7 @@ class SidebarIT {
             "Active Sessions",
             "My Activity",
             "Security",
+            "API tokens",
             "All Sessions",
             "Activity",
             "Users",
@@ -99,7 +100,7 @@ class SidebarIT {
         try (Browser browser = signedIn()) {
             browser.type(FILTER, "acc");
 
-            assertEquals(List.of("Active Sessions", "My Activity", "Security"), shown(browser, ENTRIES));
+            assertEquals(List.of("Active Sessions", "My Activity", "Security", "API tokens"), shown(browser, ENTRIES));
             assertEquals(List.of("Account"), shown(browser, SECTION_TITLES));
         }
     }

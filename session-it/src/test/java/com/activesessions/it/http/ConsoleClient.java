@@ -40,10 +40,17 @@ public final class ConsoleClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String userAgent;
+    private final Map<String, String> extraHeaders;
     private String csrfToken;
 
     public ConsoleClient(String userAgent) {
+        this(userAgent, Map.of());
+    }
+
+    /** A client whose every request also carries these headers, as if a proxy added them. */
+    public ConsoleClient(String userAgent, Map<String, String> extraHeaders) {
         this.userAgent = userAgent;
+        this.extraHeaders = Map.copyOf(extraHeaders);
     }
 
     /** Opens the login page and posts the form, as a person would. Returns the sign-in's answer. */
@@ -192,6 +199,28 @@ public final class ConsoleClient {
                 .build());
     }
 
+    /**
+     * Any API call, as the console's script would make it: the session cookie, and on a state
+     * change the CSRF token and the extra headers given.
+     */
+    public HttpResponse<String> call(String method, String path, String jsonBody, Map<String, String> headers) {
+        if (csrfToken == null) {
+            sessions();
+        }
+        HttpRequest.Builder request = request(path)
+                .header("X-CSRF-Token", csrfToken)
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
     public HttpResponse<String> endWithoutCsrfToken(String publicId) {
         return send(request("/api/v1/sessions/" + publicId).DELETE().build());
     }
@@ -214,7 +243,9 @@ public final class ConsoleClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        extraHeaders.forEach(request::header);
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -10,8 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The session time limits of the caller's organisation ({@code policy.manage}). */
+@Tag(name = "Administration: policy")
 @Path("/admin/policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +34,7 @@ public class AdminPolicyResource {
     @Inject
     private ApiCaller caller;
 
+    @Operation(summary = "Read my organisation's session policy")
     @GET
     public PolicyJson get() {
         OrganisationPolicy.Limits limits = policy.limits(caller.get());
@@ -40,6 +44,7 @@ public class AdminPolicyResource {
     }
 
     /** Sets the limits; a null one falls back to the server's. */
+    @Operation(summary = "Change my organisation's session policy")
     @PUT
     public void change(PolicyJson limits) throws InvalidChangeException {
         policy.change(

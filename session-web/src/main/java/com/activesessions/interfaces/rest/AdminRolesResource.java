@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The roles of the caller's organisation ({@code roles.manage}): list them, define one. */
+@Tag(name = "Administration: roles")
 @Path("/admin/roles")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminRolesResource {
@@ -35,6 +38,7 @@ public class AdminRolesResource {
     @Inject
     private ApiCaller caller;
 
+    @Operation(summary = "List my organisation's roles, built-in and custom")
     @GET
     public List<RoleJson> list() {
         return roles.roles(caller.get()).stream()
@@ -49,6 +53,7 @@ public class AdminRolesResource {
     }
 
     /** Defines a role: 201, or 400 if the name is taken or a permission is unknown. */
+    @Operation(summary = "Define a custom role from permissions")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response define(RoleJson role) throws InvalidChangeException {

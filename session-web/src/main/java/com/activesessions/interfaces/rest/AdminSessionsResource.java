@@ -14,11 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Every session of the caller's organisation, for its administrators ({@code sessions.view.all},
  * {@code sessions.end.all}): pages of it, sorted and filtered, counts per user, and ending one.
  */
+@Tag(name = "Administration: sessions")
 @Path("/admin/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSessionsResource {
@@ -31,6 +34,7 @@ public class AdminSessionsResource {
     @Inject
     private ApiCaller caller;
 
+    @Operation(summary = "List my organisation's sessions: paged, sorted and filtered")
     @GET
     public SessionPageJson page(@BeanParam SessionQueryParameters parameters) {
         SessionQuery query = parameters.toQuery();
@@ -43,6 +47,7 @@ public class AdminSessionsResource {
     }
 
     /** The accounts with the most active sessions, most first. */
+    @Operation(summary = "Count the active sessions of each user")
     @GET
     @Path("/counts")
     public List<UserSessionCount> countsPerUser() {
@@ -50,6 +55,7 @@ public class AdminSessionsResource {
     }
 
     /** Ends a session of the organisation: 204, or 404 if it has no such active session. */
+    @Operation(summary = "End a session of my organisation")
     @DELETE
     @Path("/{id}")
     public void end(@PathParam("id") String publicId) throws UnknownSessionException {

@@ -21,12 +21,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The accounts of the caller's organisation ({@code users.manage}): list them, add one (the
  * answer carries its set-password link), disable one, give one a role ({@code roles.manage}),
  * end all its sessions ({@code sessions.end.all}).
  */
+@Tag(name = "Administration: users")
 @Path("/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUsersResource {
@@ -66,6 +69,7 @@ public class AdminUsersResource {
     @Context
     private HttpServletRequest request;
 
+    @Operation(summary = "List my organisation's users")
     @GET
     public List<UserJson> list() {
         return users.users(caller.get()).stream()
@@ -78,6 +82,7 @@ public class AdminUsersResource {
                 .toList();
     }
 
+    @Operation(summary = "Add a user; the answer holds their set-password link")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewUserJson user) throws EmailInUseException, InvalidChangeException {
@@ -93,12 +98,14 @@ public class AdminUsersResource {
     }
 
     /** Disables the account and ends its sessions. */
+    @Operation(summary = "Disable a user, ending their sessions")
     @POST
     @Path("/{id}/disable")
     public void disable(@PathParam("id") String publicId) throws UnknownAccountException, InvalidChangeException {
         users.disable(caller.get(), publicId);
     }
 
+    @Operation(summary = "Give a user a role")
     @PUT
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +115,7 @@ public class AdminUsersResource {
     }
 
     /** Ends every active session of the account. */
+    @Operation(summary = "End every session of a user")
     @DELETE
     @Path("/{id}/sessions")
     public void endAllSessions(@PathParam("id") String publicId) throws UnknownAccountException {

@@ -27,7 +27,8 @@ public class ConsoleMenu {
                         List.of(
                                 MenuEntry.forEveryone("Active Sessions", "/activesession"),
                                 MenuEntry.forEveryone("My Activity", "/my-activity"),
-                                MenuEntry.forEveryone("Security", "/security"))),
+                                MenuEntry.forEveryone("Security", "/security"),
+                                MenuEntry.forEveryone("API tokens", "/api-tokens"))),
                 new MenuSection(
                         "Administration",
                         List.of(

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Set;
 
 /** Validates an e-mail and password against the accounts table; the account's role is its group. */
 @ApplicationScoped
@@ -18,8 +17,7 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return authenticator
                 .verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(account -> new CredentialValidationResult(
-                        account.getEmail(), Set.of(account.getRole().group())))
+                .map(account -> new CredentialValidationResult(account.getEmail(), account.securityGroups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -2,16 +2,13 @@ package com.activesessions.interfaces.web.sessions;
 
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.interfaces.web.HumanDuration;
+import com.activesessions.interfaces.web.Timestamps;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** One ended session on the History tab: what it was, how long it lasted, why and when it ended. */
 public final class HistoryRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final String publicId;
     private final String device;
@@ -26,7 +23,7 @@ public final class HistoryRow implements Serializable {
         this.ipAddress = session.getIpAddress();
         this.lasted = HumanDuration.of(session.openFor(session.getEndedAt()));
         this.reason = session.getEndReason().label();
-        this.endedAt = WHEN.format(session.getEndedAt());
+        this.endedAt = Timestamps.of(session.getEndedAt());
     }
 
     public static HistoryRow of(TrackedSession ended) {

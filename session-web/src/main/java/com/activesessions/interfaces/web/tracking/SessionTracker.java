@@ -151,6 +151,13 @@ public class SessionTracker {
         return ended;
     }
 
+    /** Ends every session of the account of a script with an API token that may end sessions. */
+    public List<EndedSession> endAllWithToken(Caller caller) {
+        List<EndedSession> ended = registry.endAllWithToken(caller);
+        invalidateAll(ended);
+        return ended;
+    }
+
     /**
      * Changes the caller's password, ends their other sessions, and gives the session in use a
      * new id.

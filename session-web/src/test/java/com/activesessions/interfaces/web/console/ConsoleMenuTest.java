@@ -17,11 +17,16 @@ class ConsoleMenuTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
     @Test
-    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsMyActivityAndSecurity() {
+    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsMyActivitySecurityAndApiTokens() {
         List<MenuSection> menu = new ConsoleMenu().visibleTo(role -> role == Role.USER);
 
         assertEquals(
-                List.of("Dashboard", "Account: Active Sessions", "Account: My Activity", "Account: Security"),
+                List.of(
+                        "Dashboard",
+                        "Account: Active Sessions",
+                        "Account: My Activity",
+                        "Account: Security",
+                        "Account: API tokens"),
                 describe(menu));
     }
 
@@ -36,6 +41,7 @@ class ConsoleMenuTest {
                         "Account: Active Sessions",
                         "Account: My Activity",
                         "Account: Security",
+                        "Account: API tokens",
                         "Administration: All Sessions",
                         "Administration: Activity",
                         "Administration: Users",
@@ -71,6 +77,7 @@ class ConsoleMenuTest {
                         "Account: Active Sessions",
                         "Account: My Activity",
                         "Account: Security",
+                        "Account: API tokens",
                         "Administration: All Sessions",
                         "Administration: Support"),
                 describe(menu));
