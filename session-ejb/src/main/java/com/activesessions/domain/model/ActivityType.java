@@ -17,7 +17,11 @@ public enum ActivityType {
     SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
     SESSION_ENDED_AT_RESTART("Session ended at server restart"),
     SESSION_END_REFUSED("Refused to end an unknown session"),
-    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures"),
+    MFA_ENROLLED("Two-factor authentication turned on"),
+    MFA_DISABLED("Two-factor authentication turned off"),
+    MFA_CODE_FAILED("Wrong authentication code"),
+    MFA_RECOVERY_CODE_USED("Recovery code used");
 
     private final String label;
 

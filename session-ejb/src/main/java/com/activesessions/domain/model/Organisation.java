@@ -38,6 +38,10 @@ public class Organisation {
     @Column(name = "LIFETIME_SECONDS")
     private Long lifetimeSeconds;
 
+    /** Whether every account of the organisation must sign in with MFA; null (older rows) is no. */
+    @Column(name = "MFA_REQUIRED")
+    private Boolean mfaRequired;
+
     protected Organisation() {
         // for JPA
     }
@@ -70,6 +74,15 @@ public class Organisation {
         return new SessionLimits(
                 idleTimeoutSeconds == null ? serverLimits.idleTimeout() : Duration.ofSeconds(idleTimeoutSeconds),
                 lifetimeSeconds == null ? serverLimits.lifetime() : Duration.ofSeconds(lifetimeSeconds));
+    }
+
+    /** The policy "MFA required": an account without MFA must enrol before it can do anything else. */
+    public void requireMfa(boolean required) {
+        this.mfaRequired = required;
+    }
+
+    public boolean isMfaRequired() {
+        return Boolean.TRUE.equals(mfaRequired);
     }
 
     public Long getId() {
