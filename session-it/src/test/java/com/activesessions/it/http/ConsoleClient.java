@@ -29,7 +29,7 @@ public final class ConsoleClient {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    private final URI base = TestServer.baseUri();
+    private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -40,6 +40,12 @@ public final class ConsoleClient {
     private String csrfToken;
 
     public ConsoleClient(String userAgent) {
+        this(TestServer.baseUri(), userAgent);
+    }
+
+    /** A client of the server at the given address: a test running inside the server knows it from there. */
+    public ConsoleClient(URI base, String userAgent) {
+        this.base = base;
         this.userAgent = userAgent;
     }
 
