@@ -84,9 +84,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String email = result.getCallerPrincipal().getName();
         request.getSession();
         request.changeSessionId();
+        pendingSignIns.clear(request);
         String publicId = null;
         if (credential instanceof SecondFactorCredential secondFactor) {
-            pendingSignIns.clear(request);
             publicId = secondFactor.sessionPublicId();
         } else {
             switch (mfaPolicy.afterPassword(email)) {
