@@ -73,6 +73,19 @@ public class SessionRegistry {
      */
     public SignIn signedIn(String email, SessionIdHash hash, String userAgent, String ipAddress)
             throws SessionCapReachedException {
+        return signedIn(email, hash, userAgent, ipAddress, publicIds.next(), false);
+    }
+
+    /**
+     * Opens the record of a session that has signed in, under a public id chosen beforehand: the
+     * one its second sign-in step was recorded under.
+     *
+     * @param withMfa whether it signed in with a second factor
+     * @throws SessionCapReachedException if the cap is reached and the policy refuses new sessions
+     */
+    public SignIn signedIn(
+            String email, SessionIdHash hash, String userAgent, String ipAddress, String publicId, boolean withMfa)
+            throws SessionCapReachedException {
         Account account = accounts.findByEmail(email)
                 .orElseThrow(() -> new IllegalArgumentException("No account signed in as the given e-mail"));
         List<EndedSession> replaced = makeRoom(account, ipAddress);
@@ -82,9 +95,12 @@ public class SessionRegistry {
                 .map(organisation -> organisation.sessionLimits(policy.limits()))
                 .orElseGet(policy::limits);
         TrackedSession session =
-                new TrackedSession(publicIds.next(), hash, account, device, ipAddress, clock.instant(), limits);
+                new TrackedSession(publicId, hash, account, device, ipAddress, clock.instant(), limits);
+        if (withMfa) {
+            session.verifiedWithMfa();
+        }
         sessions.store(session);
-        record(ActivityType.SIGNED_IN, session, device, ipAddress, device.describe());
+        record(ActivityType.SIGNED_IN, session, device, ipAddress, device.describe() + (withMfa ? "; with MFA" : ""));
         if (newDevice) {
             record(ActivityType.NEW_DEVICE_SIGN_IN, session, device, ipAddress, device.describe());
         }

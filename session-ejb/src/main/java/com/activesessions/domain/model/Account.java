@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
         name = "Account.findBySetPasswordToken",
         query = "SELECT a FROM Account a WHERE a.setPasswordTokenHash = :hash")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(
+        name = "Account.useMfaStep",
+        query = "UPDATE Account a SET a.mfaLastStep = :step WHERE a.id = :id"
+                + " AND (a.mfaLastStep IS NULL OR a.mfaLastStep < :step)")
 public class Account {
 
     public static final int MAX_EMAIL_LENGTH = 254;
@@ -71,6 +75,18 @@ public class Account {
 
     @Column(nullable = false)
     private boolean disabled;
+
+    /** The TOTP secret, encrypted ({@code SecretCipher}); set at enrolment, before MFA is on. */
+    @Column(name = "MFA_SECRET", length = 255)
+    private String mfaSecret;
+
+    /** Whether sign-in asks for a code; null (an account older than MFA) is off. */
+    @Column(name = "MFA_ENABLED")
+    private Boolean mfaEnabled;
+
+    /** The time step of the last code accepted, so that no code is accepted twice. */
+    @Column(name = "MFA_LAST_STEP")
+    private Long mfaLastStep;
 
     /** Null only for accounts made before organisations existed. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -173,6 +189,38 @@ public class Account {
         changePassword(newPasswordHash);
         this.setPasswordTokenHash = null;
         this.setPasswordExpiresAt = null;
+    }
+
+    /** Keeps a new, encrypted TOTP secret, which turns MFA on only once a code of it is confirmed. */
+    public void beginMfaEnrolment(String encryptedSecret) {
+        if (isMfaEnabled()) {
+            throw new IllegalStateException("MFA is on already: turn it off before enrolling again");
+        }
+        this.mfaSecret = Objects.requireNonNull(encryptedSecret, "An encrypted secret is required");
+        this.mfaLastStep = null;
+    }
+
+    /** A code of the secret was confirmed: sign-in asks for codes from now on. */
+    public void enableMfa() {
+        if (mfaSecret == null) {
+            throw new IllegalStateException("MFA needs a secret first");
+        }
+        this.mfaEnabled = true;
+    }
+
+    public void disableMfa() {
+        this.mfaEnabled = false;
+        this.mfaSecret = null;
+        this.mfaLastStep = null;
+    }
+
+    public boolean isMfaEnabled() {
+        return Boolean.TRUE.equals(mfaEnabled);
+    }
+
+    /** The encrypted TOTP secret, enrolled or being enrolled. */
+    public Optional<String> getMfaSecret() {
+        return Optional.ofNullable(mfaSecret);
     }
 
     public boolean isDisabled() {

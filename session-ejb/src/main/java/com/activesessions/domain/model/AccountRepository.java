@@ -24,4 +24,12 @@ public interface AccountRepository {
     long count();
 
     void store(Account account);
+
+    /**
+     * Records that a TOTP code of this time step was accepted, unless one of it or of a later
+     * step was accepted before: in one statement, so two requests with one code cannot both pass.
+     *
+     * @return whether the step was new
+     */
+    boolean useMfaStep(Account account, long step);
 }

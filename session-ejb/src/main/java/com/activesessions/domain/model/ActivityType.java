@@ -31,7 +31,11 @@ public enum ActivityType {
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),
     API_TOKEN_USED("API token used"),
-    API_TOKEN_REFUSED("API token refused");
+    API_TOKEN_REFUSED("API token refused"),
+    MFA_ENROLLED("Two-factor authentication turned on"),
+    MFA_DISABLED("Two-factor authentication turned off"),
+    MFA_CODE_FAILED("Wrong authentication code"),
+    MFA_RECOVERY_CODE_USED("Recovery code used");
 
     private final String label;
 

@@ -39,6 +39,10 @@ public class Organisation {
     @Column(name = "LIFETIME_SECONDS")
     private Long lifetimeSeconds;
 
+    /** Whether every account of the organisation must sign in with MFA; null (older rows) is no. */
+    @Column(name = "MFA_REQUIRED")
+    private Boolean mfaRequired;
+
     protected Organisation() {
         // for JPA
     }
@@ -81,6 +85,15 @@ public class Organisation {
     /** The organisation's own session lifetime, if it sets one. */
     public Optional<Duration> lifetimeOverride() {
         return Optional.ofNullable(lifetimeSeconds).map(Duration::ofSeconds);
+    }
+
+    /** The policy "MFA required": an account without MFA must enrol before it can do anything else. */
+    public void requireMfa(boolean required) {
+        this.mfaRequired = required;
+    }
+
+    public boolean isMfaRequired() {
+        return Boolean.TRUE.equals(mfaRequired);
     }
 
     public Long getId() {

@@ -146,6 +146,10 @@ public class TrackedSession {
     @Column(name = "API_CALL_COUNT", nullable = false)
     private long apiCallCount;
 
+    /** Whether it signed in with a second factor; null (older rows) is no. */
+    @Column(name = "SIGNED_IN_WITH_MFA")
+    private Boolean signedInWithMfa;
+
     protected TrackedSession() {
         // for JPA
     }
@@ -224,6 +228,16 @@ public class TrackedSession {
         }
         hijackSignalAt = Objects.requireNonNull(at, "A hijack signal needs its time");
         return true;
+    }
+
+    /** The session has shown a second factor: at sign-in, or by enrolling. */
+    public void verifiedWithMfa() {
+        requireActive();
+        this.signedInWithMfa = true;
+    }
+
+    public boolean isSignedInWithMfa() {
+        return Boolean.TRUE.equals(signedInWithMfa);
     }
 
     /** When the session will end unless it is used: idle time-out or lifetime, whichever comes first. */

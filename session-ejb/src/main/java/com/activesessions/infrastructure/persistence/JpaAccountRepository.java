@@ -76,6 +76,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public boolean useMfaStep(Account account, long step) {
+        return entityManager
+                        .createNamedQuery("Account.useMfaStep")
+                        .setParameter("step", step)
+                        .setParameter("id", account.getId())
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
     public void store(Account account) {
         entityManager.persist(account);
     }

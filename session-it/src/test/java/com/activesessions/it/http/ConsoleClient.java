@@ -32,7 +32,7 @@ public final class ConsoleClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final URI base = TestServer.baseUri();
+    private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -44,11 +44,21 @@ public final class ConsoleClient {
     private String csrfToken;
 
     public ConsoleClient(String userAgent) {
-        this(userAgent, Map.of());
+        this(TestServer.baseUri(), userAgent, Map.of());
     }
 
     /** A client whose every request also carries these headers, as if a proxy added them. */
     public ConsoleClient(String userAgent, Map<String, String> extraHeaders) {
+        this(TestServer.baseUri(), userAgent, extraHeaders);
+    }
+
+    /** A client of the server at the given address: a test running inside the server knows it from there. */
+    public ConsoleClient(URI base, String userAgent) {
+        this(base, userAgent, Map.of());
+    }
+
+    private ConsoleClient(URI base, String userAgent, Map<String, String> extraHeaders) {
+        this.base = base;
         this.userAgent = userAgent;
         this.extraHeaders = Map.copyOf(extraHeaders);
     }

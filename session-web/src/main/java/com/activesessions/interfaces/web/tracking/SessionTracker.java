@@ -63,12 +63,21 @@ public class SessionTracker {
      *
      * @throws SessionCapReachedException if the account may not have another session
      */
-    public void signedIn(HttpServletRequest request, String email) throws SessionCapReachedException {
+    /**
+     * @param email the account signed in
+     * @param secondFactorPublicId the public id under which its second sign-in step was recorded,
+     *     which it keeps; null if it signed in with the password alone
+     * @throws SessionCapReachedException if the account may not have another session
+     */
+    public void signedIn(HttpServletRequest request, String email, String secondFactorPublicId)
+            throws SessionCapReachedException {
         HttpSession session = request.getSession();
         SessionIdHash hash = SessionIdHash.of(session.getId());
         String userAgent = request.getHeader("User-Agent");
         String address = clientAddresses.of(request);
-        SignIn signIn = registry.signedIn(email, hash, userAgent, address);
+        SignIn signIn = secondFactorPublicId == null
+                ? registry.signedIn(email, hash, userAgent, address)
+                : registry.signedIn(email, hash, userAgent, address, secondFactorPublicId, true);
         invalidateAll(signIn.replaced());
         session.setMaxInactiveInterval((int) signIn.limits().idleTimeout().toSeconds());
         session.setAttribute(TICKET_ATTRIBUTE, new SessionTicket(hash, signIn.lifetimeEndsAt(), userAgent, address));
