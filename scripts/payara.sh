@@ -7,6 +7,7 @@
 #   scripts/payara.sh fresh DOMAIN PORTBASE     delete the domain (and its database), create it, start it
 #   scripts/payara.sh deploy DOMAIN EAR         deploy or redeploy the application
 #   scripts/payara.sh configure DOMAIN FILE     run the asadmin commands in FILE against the running domain
+#   scripts/payara.sh property DOMAIN NAME VALUE set a MicroProfile Config property on the domain
 #   scripts/payara.sh stop DOMAIN               stop the domain if it runs
 set -euo pipefail
 
@@ -77,6 +78,12 @@ configure() {
   asadmin --port "$(admin_port "$domain")" multimode --file "$commands"
 }
 
+property() {
+  local domain="$1" name="$2" value="$3"
+  asadmin --port "$(admin_port "$domain")" set-config-property --propertyName="$name" --propertyValue="$value" \
+    --source=domain >/dev/null
+}
+
 stop() {
   local domain="$1"
   if [ -d "$domains/$domain" ] && running "$domain"; then
@@ -85,9 +92,9 @@ stop() {
 }
 
 require_payara
-command="${1:?usage: payara.sh start|fresh|deploy|stop DOMAIN ...}"
+command="${1:?usage: payara.sh start|fresh|deploy|configure|property|stop DOMAIN ...}"
 shift
 case "$command" in
-  start | fresh | deploy | configure | stop) "$command" "$@" ;;
+  start | fresh | deploy | configure | property | stop) "$command" "$@" ;;
   *) echo "unknown command: $command" >&2; exit 2 ;;
 esac

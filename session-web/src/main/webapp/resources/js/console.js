@@ -4,7 +4,9 @@
  *   section names); Enter opens the first match, Escape clears; "/" jumps to the box;
  * - at phone width, the menu button folds the sidebar out and back;
  * - at phone width, each cell of a data table is labelled with its column's title, so a row
- *   can be read as a card.
+ *   can be read as a card;
+ * - a click on a table row that holds a session link (and not on a button or link of its own)
+ *   opens that session's page.
  */
 (function () {
     "use strict";
@@ -126,8 +128,22 @@
         });
     }
 
+    function rowsOpenTheirSession() {
+        document.addEventListener("click", function (event) {
+            var row = event.target.closest("tr");
+            if (row === null || event.target.closest("a, button, input, select, label") !== null) {
+                return;
+            }
+            var link = row.querySelector("a.session-link");
+            if (link !== null) {
+                window.location.href = link.href;
+            }
+        });
+    }
+
     function start() {
         foldingSidebar(menuFilter());
+        rowsOpenTheirSession();
         labelTableCells();
         if (window.jQuery) {
             window.jQuery(document).on("pfAjaxComplete", labelTableCells);

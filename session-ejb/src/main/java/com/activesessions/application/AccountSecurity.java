@@ -56,8 +56,11 @@ public class AccountSecurity {
         Account account =
                 authenticator.verify(caller.email(), currentPassword).orElseThrow(WrongPasswordException::new);
         account.changePassword(passwordHasher.hash(newPassword));
-        activityLog.append(new ActivityEvent(
-                clock.instant(), ActivityType.PASSWORD_CHANGED, account, null, caller.ipAddress(), null));
+        activityLog.append(sessions.findActiveByHash(caller.session())
+                .map(session -> new ActivityEvent(
+                        clock.instant(), ActivityType.PASSWORD_CHANGED, session, caller.ipAddress(), null))
+                .orElseGet(() -> new ActivityEvent(
+                        clock.instant(), ActivityType.PASSWORD_CHANGED, account, null, caller.ipAddress(), null)));
         return endSessions(account, EndReason.PASSWORD_CHANGED, caller, "Password changed");
     }
 

@@ -1,36 +1,48 @@
 package com.activesessions.application;
 
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The last access of each session since the previous flush, held in memory. Noting an access is
- * one map update, so tracking costs a request no database write; however many requests a
- * session makes, a flush writes it once.
+ * The last access of each session since the previous flush, and how many requests and API calls
+ * it made meanwhile, held in memory. Noting an access is one map update, so tracking costs a
+ * request no database write; however many requests a session makes, a flush writes it once.
  */
 @ApplicationScoped
 public class LastAccessBuffer {
 
-    private final ConcurrentHashMap<SessionIdHash, Instant> pending = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SessionIdHash, SessionAccess> pending = new ConcurrentHashMap<>();
 
+    /** Notes one page request of the session. */
     public void note(SessionIdHash session, Instant at) {
-        pending.merge(session, at, (previous, latest) -> latest.isAfter(previous) ? latest : previous);
+        note(session, at, RequestKind.PAGE);
+    }
+
+    public void note(SessionIdHash session, Instant at, RequestKind kind) {
+        pending.merge(session, new SessionAccess(at, kind.requests(), kind.apiCalls()), SessionAccess::plus);
     }
 
     /** Takes every noted access out of the buffer; an access noted meanwhile waits for the next drain. */
-    public Map<SessionIdHash, Instant> drain() {
-        Map<SessionIdHash, Instant> drained = new HashMap<>();
+    public Map<SessionIdHash, SessionAccess> drain() {
+        Map<SessionIdHash, SessionAccess> drained = new HashMap<>();
         for (SessionIdHash session : pending.keySet()) {
-            Instant at = pending.remove(session);
-            if (at != null) {
-                drained.put(session, at);
-            }
+            take(session).ifPresent(access -> drained.put(session, access));
         }
         return drained;
+    }
+
+    /**
+     * Takes out what one session did since the last flush: a session that ends adds it to its
+     * record at once, since a flush can no longer find it by its id.
+     */
+    public Optional<SessionAccess> take(SessionIdHash session) {
+        return Optional.ofNullable(pending.remove(session));
     }
 
     public int size() {

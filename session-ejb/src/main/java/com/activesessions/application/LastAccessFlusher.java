@@ -1,5 +1,6 @@
 package com.activesessions.application;
 
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +11,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
@@ -18,9 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes the buffered last-access times to the database every flush interval
- * ({@code activesessions.tracking.flush-interval-seconds}, 60 by default), in one transaction:
- * at most one write per session per interval.
+ * Writes the buffered last-access times, request and API-call counts to the database every flush
+ * interval ({@code activesessions.tracking.flush-interval-seconds}, 60 by default), in one
+ * transaction: at most one write per session per interval.
  */
 @Singleton
 @Startup
@@ -52,6 +55,9 @@ public class LastAccessFlusher {
     private RevokedSessions revoked;
 
     @Inject
+    private Event<LastAccessFlushed> flushed;
+
+    @Inject
     private SessionPolicy policy;
 
     @Inject
@@ -70,15 +76,17 @@ public class LastAccessFlusher {
      * @return the number of sessions written
      */
     public int flush() {
-        Map<SessionIdHash, Instant> batch = buffer.drain();
+        Map<SessionIdHash, SessionAccess> batch = buffer.drain();
         if (batch.isEmpty()) {
             return 0;
         }
         long started = System.nanoTime();
-        int written = sessions.touchAll(batch);
-        LOG.log(Level.FINE, "Flushed the last access of {0} sessions in {1} ms", new Object[] {
-            written, (System.nanoTime() - started) / 1_000_000
+        int statements = sessions.touchAll(batch);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.log(Level.FINE, "Flushed the accesses of {0} sessions in {1} statements, {2} ms", new Object[] {
+            batch.size(), statements, took.toMillis()
         });
-        return written;
+        flushed.fire(new LastAccessFlushed(batch.size(), took));
+        return batch.size();
     }
 }

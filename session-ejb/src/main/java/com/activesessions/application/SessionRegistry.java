@@ -7,6 +7,7 @@ import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.Device;
 import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.Permission;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.SessionLimits;
 import com.activesessions.domain.model.TrackedSession;
@@ -57,6 +58,12 @@ public class SessionRegistry {
     private PublicIds publicIds;
 
     @Inject
+    private AccessControl accessControl;
+
+    @Inject
+    private CallerSessions callerSessions;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -67,6 +74,19 @@ public class SessionRegistry {
      */
     public SignIn signedIn(String email, SessionIdHash hash, String userAgent, String ipAddress)
             throws SessionCapReachedException {
+        return signedIn(email, hash, userAgent, ipAddress, publicIds.next(), false);
+    }
+
+    /**
+     * Opens the record of a session that has signed in, under a public id chosen beforehand: the
+     * one its second sign-in step was recorded under.
+     *
+     * @param withMfa whether it signed in with a second factor
+     * @throws SessionCapReachedException if the cap is reached and the policy refuses new sessions
+     */
+    public SignIn signedIn(
+            String email, SessionIdHash hash, String userAgent, String ipAddress, String publicId, boolean withMfa)
+            throws SessionCapReachedException {
         Account account = accounts.findByEmail(email)
                 .orElseThrow(() -> new IllegalArgumentException("No account signed in as the given e-mail"));
         List<EndedSession> replaced = makeRoom(account, ipAddress);
@@ -76,11 +96,14 @@ public class SessionRegistry {
                 .map(organisation -> organisation.sessionLimits(policy.limits()))
                 .orElseGet(policy::limits);
         TrackedSession session =
-                new TrackedSession(publicIds.next(), hash, account, device, ipAddress, clock.instant(), limits);
+                new TrackedSession(publicId, hash, account, device, ipAddress, clock.instant(), limits);
+        if (withMfa) {
+            session.verifiedWithMfa();
+        }
         sessions.store(session);
-        record(ActivityType.SIGNED_IN, account, session.getPublicId(), ipAddress, device.describe());
+        record(ActivityType.SIGNED_IN, session, device, ipAddress, device.describe() + (withMfa ? "; with MFA" : ""));
         if (newDevice) {
-            record(ActivityType.NEW_DEVICE_SIGN_IN, account, session.getPublicId(), ipAddress, device.describe());
+            record(ActivityType.NEW_DEVICE_SIGN_IN, session, device, ipAddress, device.describe());
         }
         return new SignIn(session.getPublicId(), replaced, limits, session.getLifetimeEndsAt());
     }
@@ -137,19 +160,45 @@ public class SessionRegistry {
         return sessions.findEndedByAccount(Account.normalizeEmail(email), HISTORY_LENGTH);
     }
 
+    /** One of the caller's sessions, active or ended; empty if the id names none of theirs. */
+    public Optional<TrackedSession> sessionOf(Caller caller, String publicId) {
+        accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
+        return ownedSession(caller, publicId);
+    }
+
+    private Optional<TrackedSession> ownedSession(Caller caller, String publicId) {
+        return publicId == null
+                ? Optional.empty()
+                : sessions.findByPublicId(publicId).filter(session -> isOwnedBy(session, caller));
+    }
+
+    /**
+     * The caller's own active sessions, newest first ({@code sessions.view.own}).
+     *
+     * @throws AccessDeniedException if the caller's role may not see them
+     */
+    public List<TrackedSession> activeSessionsOf(Caller caller) {
+        accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
+        return activeSessionsOf(caller.email());
+    }
+
+    /** The caller's own most recently ended sessions ({@code sessions.view.own}). */
+    public List<TrackedSession> endedSessionsOf(Caller caller) {
+        accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
+        return endedSessionsOf(caller.email());
+    }
+
     /**
      * Ends one of the caller's own sessions: the one in use (a log out) or another (ended from
      * another device).
      *
      * @throws UnknownSessionException if the id names no active session of the caller's; the
      *     attempt is recorded
+     * @throws AccessDeniedException if the caller's role may not end its own sessions
      */
     public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
-        Optional<TrackedSession> found = publicId == null
-                ? Optional.empty()
-                : sessions.findByPublicId(publicId)
-                        .filter(TrackedSession::isActive)
-                        .filter(session -> isOwnedBy(session, caller));
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
+        Optional<TrackedSession> found = ownedSession(caller, publicId).filter(TrackedSession::isActive);
         if (found.isEmpty()) {
             record(
                     ActivityType.SESSION_END_REFUSED,
@@ -167,7 +216,7 @@ public class SessionRegistry {
                         EndReason.ENDED_FROM_ANOTHER_DEVICE,
                         ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE,
                         caller.ipAddress(),
-                        "Ended from session " + callersPublicId(caller));
+                        endedBy(caller));
     }
 
     /**
@@ -177,6 +226,7 @@ public class SessionRegistry {
      * @throws WrongPasswordException if the password is wrong; nothing is ended
      */
     public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
         if (authenticator.verify(caller.email(), password).isEmpty()) {
             record(
                     ActivityType.SESSION_END_REFUSED,
@@ -186,7 +236,24 @@ public class SessionRegistry {
                     "Wrong password to log out all other sessions");
             throw new WrongPasswordException();
         }
-        String details = "Ended from session " + callersPublicId(caller);
+        return endEveryOtherSession(caller);
+    }
+
+    /**
+     * Ends every session of the account of a script calling with an API token that may end
+     * sessions. The token is a credential of its own, made by the account, so no password is
+     * asked; it has no session of its own to keep.
+     */
+    public List<EndedSession> endAllWithToken(Caller caller) {
+        if (!caller.hasToken()) {
+            throw new IllegalArgumentException("Only a caller with an API token ends sessions without a password");
+        }
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
+        return endEveryOtherSession(caller);
+    }
+
+    private List<EndedSession> endEveryOtherSession(Caller caller) {
+        String details = endedBy(caller);
         return sessions.findActiveByAccount(Account.normalizeEmail(caller.email())).stream()
                 .filter(session -> !session.hasHash(caller.session()))
                 .map(session -> ender.end(
@@ -220,18 +287,18 @@ public class SessionRegistry {
 
     /**
      * A request of the session came with another browser or from another network. The session is
-     * flagged (once) and, if the policy says so, ended.
+     * flagged (once), with the device the request came from, and, if the policy says so, ended.
      *
      * @return the ended session, if it was ended
      */
-    public Optional<EndedSession> hijackSignal(SessionIdHash hash, String ipAddress, String details) {
+    public Optional<EndedSession> hijackSignal(SessionIdHash hash, String ipAddress, String userAgent, String details) {
         Optional<TrackedSession> found = sessions.findActiveByHash(hash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         TrackedSession session = found.get();
         if (session.flagHijackSignal(clock.instant())) {
-            record(ActivityType.HIJACK_SIGNAL, session.getAccount(), session.getPublicId(), ipAddress, details);
+            record(ActivityType.HIJACK_SIGNAL, session, userAgentParser.parse(userAgent), ipAddress, details);
         }
         if (policy.hijackPolicy() == SessionPolicy.HijackPolicy.END) {
             return Optional.of(ender.end(
@@ -245,14 +312,17 @@ public class SessionRegistry {
     }
 
     /**
-     * Ends the records of sessions that died with the server: every active one whose session this
-     * server does not hold.
+     * Ends the records of sessions that died with the server: every active one, signed in before
+     * the list of live ones was taken, whose session this server does not hold. A session that
+     * signs in while the sweep runs is not in the list, and must not be ended for it.
      *
      * @param live the hashes of the sessions this server holds
+     * @param listedAt when {@code live} was taken
      * @return the sessions ended
      */
-    public List<EndedSession> endAllBut(Set<SessionIdHash> live) {
+    public List<EndedSession> endAllBut(Set<SessionIdHash> live, Instant listedAt) {
         return sessions.findAllActive().stream()
+                .filter(session -> session.getCreatedAt().isBefore(listedAt))
                 .filter(session ->
                         session.sessionIdHash().filter(live::contains).isEmpty())
                 .map(session ->
@@ -288,13 +358,21 @@ public class SessionRegistry {
         return session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email()));
     }
 
+    private String endedBy(Caller caller) {
+        return caller.hasToken()
+                ? "Ended with API token " + caller.token()
+                : "Ended from session " + callersPublicId(caller);
+    }
+
     private String callersPublicId(Caller caller) {
-        return sessions.findActiveByHash(caller.session())
-                .map(TrackedSession::getPublicId)
-                .orElse(null);
+        return callerSessions.publicIdOf(caller);
     }
 
     private void record(ActivityType type, Account account, String publicId, String ipAddress, String details) {
         activityLog.append(new ActivityEvent(clock.instant(), type, account, publicId, ipAddress, details));
+    }
+
+    private void record(ActivityType type, TrackedSession session, Device seenWith, String ipAddress, String details) {
+        activityLog.append(new ActivityEvent(clock.instant(), type, session, seenWith, ipAddress, details));
     }
 }

@@ -19,8 +19,7 @@ import java.time.Instant;
  * it in the activity log, in one transaction. Signing in is left to the caller: the web layer
  * does it through Jakarta Security, like any other sign-in.
  *
- * <p>The new account has the role of a user. (Issue 6 makes it the administrator of the
- * organisation it started.)
+ * <p>The new account is the administrator of the organisation it started.
  */
 @Stateless
 public class SignUpService {
@@ -55,7 +54,7 @@ public class SignUpService {
                 newAccount.email(),
                 newAccount.name().strip(),
                 passwordHasher.hash(newAccount.password()),
-                Role.USER,
+                Role.ADMIN,
                 now,
                 organisation);
         accounts.store(account);

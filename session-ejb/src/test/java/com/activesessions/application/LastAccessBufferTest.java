@@ -3,6 +3,7 @@ package com.activesessions.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
 import java.time.Instant;
 import java.util.Map;
@@ -15,13 +16,36 @@ class LastAccessBufferTest {
     private final LastAccessBuffer buffer = new LastAccessBuffer();
 
     @Test
-    void manyRequestsOfOneSessionAreOneWriteKeepingTheLatestTime() {
+    void manyRequestsOfOneSessionAreOneWriteKeepingTheLatestTimeAndTheCount() {
         SessionIdHash session = SessionIdHash.of("one");
         IntStream.range(0, 1_000).forEach(i -> buffer.note(session, T0.plusMillis(i)));
 
-        Map<SessionIdHash, Instant> batch = buffer.drain();
+        Map<SessionIdHash, SessionAccess> batch = buffer.drain();
 
-        assertEquals(Map.of(session, T0.plusMillis(999)), batch);
+        assertEquals(Map.of(session, new SessionAccess(T0.plusMillis(999), 1_000, 0)), batch);
+    }
+
+    @Test
+    void apiCallsCountAsRequestsAndStaticResourcesCountAsNeither() {
+        SessionIdHash session = SessionIdHash.of("one");
+        buffer.note(session, T0, RequestKind.PAGE);
+        buffer.note(session, T0.plusSeconds(1), RequestKind.API_CALL);
+        buffer.note(session, T0.plusSeconds(2), RequestKind.API_CALL);
+        buffer.note(session, T0.plusSeconds(3), RequestKind.RESOURCE);
+
+        assertEquals(new SessionAccess(T0.plusSeconds(3), 3, 2), buffer.drain().get(session));
+    }
+
+    @Test
+    void takingOneSessionOutLeavesTheOthersForTheFlush() {
+        SessionIdHash ending = SessionIdHash.of("ending");
+        SessionIdHash staying = SessionIdHash.of("staying");
+        buffer.note(ending, T0);
+        buffer.note(staying, T0);
+
+        assertEquals(1, buffer.take(ending).orElseThrow().requests());
+        assertTrue(buffer.take(ending).isEmpty());
+        assertEquals(Map.of(staying, new SessionAccess(T0, 1, 0)), buffer.drain());
     }
 
     @Test
@@ -30,7 +54,7 @@ class LastAccessBufferTest {
         buffer.note(session, T0.plusSeconds(10));
         buffer.note(session, T0);
 
-        assertEquals(T0.plusSeconds(10), buffer.drain().get(session));
+        assertEquals(T0.plusSeconds(10), buffer.drain().get(session).lastAt());
     }
 
     @Test
@@ -48,7 +72,7 @@ class LastAccessBufferTest {
         Thread writer =
                 new Thread(() -> IntStream.range(0, sessions).forEach(i -> buffer.note(SessionIdHash.of("s" + i), T0)));
         writer.start();
-        Map<SessionIdHash, Instant> drained = new java.util.HashMap<>(buffer.drain());
+        Map<SessionIdHash, SessionAccess> drained = new java.util.HashMap<>(buffer.drain());
         writer.join();
         drained.putAll(buffer.drain());
 

@@ -33,7 +33,23 @@ public final class Deployments {
      * found by their kind.
      */
     public static EnterpriseArchive businessLayerWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = application();
+        return businessLayerWith(application(), testClasses);
+    }
+
+    /**
+     * The business layer with the tests, as {@link #businessLayerWith(Class[])}, under a name of its
+     * own: a probe that a test deploys beside the product as it ships, to reach the services
+     * (Jakarta Security serves one web module's mechanism per application, so the tests cannot
+     * join the product's application).
+     */
+    public static EnterpriseArchive probeWith(Class<?>... testClasses) {
+        String name = "probe-" + TestServer.baseUri().getPort() + ".ear";
+        return businessLayerWith(
+                ShrinkWrap.create(ZipImporter.class, name).importFrom(earFile()).as(EnterpriseArchive.class),
+                testClasses);
+    }
+
+    private static EnterpriseArchive businessLayerWith(EnterpriseArchive ear, Class<?>... testClasses) {
         ear.delete("META-INF/application.xml");
         ear.delete("session-web.war");
         ear.addAsModule(ShrinkWrap.create(WebArchive.class, "tests.war")

@@ -17,7 +17,25 @@ public enum ActivityType {
     SESSION_ENDED_BY_ACCOUNT_CHANGE("Session ended by a change to the account"),
     SESSION_ENDED_AT_RESTART("Session ended at server restart"),
     SESSION_END_REFUSED("Refused to end an unknown session"),
-    SIGN_IN_THROTTLED("Sign-in refused after too many failures");
+    SIGN_IN_THROTTLED("Sign-in refused after too many failures"),
+    EXPORT_MADE("Export made"),
+    EVENTS_REMOVED_BY_RETENTION("Old events removed (retention)"),
+    ACCESS_REFUSED("Access refused"),
+    SESSION_ENDED_BY_ADMINISTRATOR("Session ended by an administrator"),
+    USER_ADDED("User added"),
+    PASSWORD_SET("Password set through a link"),
+    ROLE_CHANGED("Role changed"),
+    ROLE_DEFINED("Role defined"),
+    POLICY_CHANGED("Session policy changed"),
+    SUPPORT_VIEW("Viewed by support"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked"),
+    API_TOKEN_USED("API token used"),
+    API_TOKEN_REFUSED("API token refused"),
+    MFA_ENROLLED("Two-factor authentication turned on"),
+    MFA_DISABLED("Two-factor authentication turned off"),
+    MFA_CODE_FAILED("Wrong authentication code"),
+    MFA_RECOVERY_CODE_USED("Recovery code used");
 
     private final String label;
 

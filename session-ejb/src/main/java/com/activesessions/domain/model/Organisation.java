@@ -8,11 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The company or team an account belongs to (F12). Sign-up makes one per new account. It may set
- * its own session time limits over the server's; admin rights and data per organisation come
- * with it later.
+ * its own session time limits over the server's. Its administrators see and manage its accounts
+ * and sessions, and no other organisation's.
  */
 @Entity
 @Table(name = "ORGANISATION")
@@ -37,6 +38,10 @@ public class Organisation {
     /** The organisation's own session lifetime, in seconds; null for the server's. */
     @Column(name = "LIFETIME_SECONDS")
     private Long lifetimeSeconds;
+
+    /** Whether every account of the organisation must sign in with MFA; null (older rows) is no. */
+    @Column(name = "MFA_REQUIRED")
+    private Boolean mfaRequired;
 
     protected Organisation() {
         // for JPA
@@ -70,6 +75,25 @@ public class Organisation {
         return new SessionLimits(
                 idleTimeoutSeconds == null ? serverLimits.idleTimeout() : Duration.ofSeconds(idleTimeoutSeconds),
                 lifetimeSeconds == null ? serverLimits.lifetime() : Duration.ofSeconds(lifetimeSeconds));
+    }
+
+    /** The organisation's own idle time-out, if it sets one. */
+    public Optional<Duration> idleTimeoutOverride() {
+        return Optional.ofNullable(idleTimeoutSeconds).map(Duration::ofSeconds);
+    }
+
+    /** The organisation's own session lifetime, if it sets one. */
+    public Optional<Duration> lifetimeOverride() {
+        return Optional.ofNullable(lifetimeSeconds).map(Duration::ofSeconds);
+    }
+
+    /** The policy "MFA required": an account without MFA must enrol before it can do anything else. */
+    public void requireMfa(boolean required) {
+        this.mfaRequired = required;
+    }
+
+    public boolean isMfaRequired() {
+        return Boolean.TRUE.equals(mfaRequired);
     }
 
     public Long getId() {

@@ -1,7 +1,11 @@
 package com.activesessions.domain.model;
 
+import java.util.Optional;
+
 /** Where organisations are kept. */
 public interface OrganisationRepository {
+
+    Optional<Organisation> find(Long id);
 
     void store(Organisation organisation);
 }

@@ -1,10 +1,6 @@
 package com.activesessions.domain.model;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -24,12 +20,7 @@ public record SessionIdHash(String hex) implements Serializable {
 
     public static SessionIdHash of(String sessionId) {
         Objects.requireNonNull(sessionId, "A session id is required");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-            return new SessionIdHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return new SessionIdHash(Sha256.hex(sessionId));
     }
 
     /** Never the hash in full: a few digits are enough to follow one session through a log. */

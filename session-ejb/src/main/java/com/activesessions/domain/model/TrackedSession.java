@@ -28,11 +28,22 @@ import java.util.Optional;
         name = "TRACKED_SESSION",
         indexes = {
             @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
-            @Index(name = "IX_SESSION_STATUS", columnList = "STATUS")
+            @Index(name = "IX_SESSION_STATUS", columnList = "STATUS"),
+            @Index(name = "IX_SESSION_ORG_CREATED", columnList = "ORGANISATION_ID, CREATED_AT"),
+            @Index(name = "IX_SESSION_ORG_STATUS_CREATED", columnList = "ORGANISATION_ID, STATUS, CREATED_AT"),
+            @Index(name = "IX_SESSION_ORG_IP", columnList = "ORGANISATION_ID, IP_ADDRESS")
         })
 @NamedQuery(
         name = "TrackedSession.findByPublicId",
         query = "SELECT s FROM TrackedSession s WHERE s.publicId = :publicId")
+@NamedQuery(
+        name = "TrackedSession.findByPublicIdInOrganisation",
+        query = "SELECT s FROM TrackedSession s WHERE s.publicId = :publicId AND s.organisation = :organisation")
+@NamedQuery(
+        name = "TrackedSession.countActivePerUser",
+        query = "SELECT NEW com.activesessions.domain.model.UserSessionCount(a.publicId, a.email, a.name, COUNT(s))"
+                + " FROM TrackedSession s JOIN s.account a WHERE s.organisation = :organisation AND s.status = :status"
+                + " GROUP BY a.publicId, a.email, a.name ORDER BY COUNT(s) DESC, a.email")
 @NamedQuery(
         name = "TrackedSession.findActiveByHash",
         query = "SELECT s FROM TrackedSession s WHERE s.sessionIdHash = :hash AND s.status = :status")
@@ -46,6 +57,9 @@ import java.util.Optional;
                 + " ORDER BY s.endedAt DESC")
 @NamedQuery(name = "TrackedSession.findByStatus", query = "SELECT s FROM TrackedSession s WHERE s.status = :status")
 @NamedQuery(
+        name = "TrackedSession.countByStatus",
+        query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.status = :status")
+@NamedQuery(
         name = "TrackedSession.countFromDevice",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email"
                 + " AND s.device.browser = :browser AND s.device.operatingSystem = :os"
@@ -54,6 +68,18 @@ import java.util.Optional;
         name = "TrackedSession.touch",
         query =
                 "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
+@NamedQuery(
+        name = "TrackedSession.count",
+        query = "UPDATE TrackedSession s SET s.requestCount = s.requestCount + :requests,"
+                + " s.apiCallCount = s.apiCallCount + :apiCalls WHERE s.sessionIdHash = :hash AND s.status = :status")
+@NamedQuery(
+        name = "TrackedSession.findStartedBetween",
+        query = "SELECT s FROM TrackedSession s JOIN FETCH s.account a WHERE a.organisation = :organisation"
+                + " AND s.createdAt >= :from AND s.createdAt < :to ORDER BY a.email, s.id")
+@NamedQuery(
+        name = "TrackedSession.findOpenBetween",
+        query = "SELECT s.createdAt, s.endedAt FROM TrackedSession s WHERE s.account.organisation = :organisation"
+                + " AND s.createdAt < :to AND (s.endedAt IS NULL OR s.endedAt > :from)")
 public class TrackedSession {
 
     public static final int MAX_IP_LENGTH = 45;
@@ -71,6 +97,14 @@ public class TrackedSession {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ACCOUNT_ID", nullable = false)
     private Account account;
+
+    /**
+     * The account's organisation, kept on the session so that an administrator's queries are
+     * scoped to it, and use its indexes, without a join.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ORGANISATION_ID")
+    private Organisation organisation;
 
     @Embedded
     private Device device;
@@ -104,6 +138,18 @@ public class TrackedSession {
     @Column(name = "HIJACK_SIGNAL_AT")
     private Instant hijackSignalAt;
 
+    /** Requests made (pages, AJAX, API calls), as of the last flush of the access buffer. */
+    @Column(name = "REQUEST_COUNT", nullable = false)
+    private long requestCount;
+
+    /** REST API calls made, as of the last flush of the access buffer. */
+    @Column(name = "API_CALL_COUNT", nullable = false)
+    private long apiCallCount;
+
+    /** Whether it signed in with a second factor; null (older rows) is no. */
+    @Column(name = "SIGNED_IN_WITH_MFA")
+    private Boolean signedInWithMfa;
+
     protected TrackedSession() {
         // for JPA
     }
@@ -120,6 +166,7 @@ public class TrackedSession {
         this.sessionIdHash = Objects.requireNonNull(hash, "A session needs the hash of its id")
                 .hex();
         this.account = Objects.requireNonNull(account, "A session belongs to an account");
+        this.organisation = account.getOrganisation().orElse(null);
         this.device = Objects.requireNonNull(device, "A session needs a device, even an unknown one");
         this.ipAddress = ipAddress == null || ipAddress.length() <= MAX_IP_LENGTH
                 ? ipAddress
@@ -155,6 +202,15 @@ public class TrackedSession {
         return released;
     }
 
+    /** Adds what the session did since the last flush; its last access only ever moves forward. */
+    public void recordAccess(SessionAccess access) {
+        if (access.lastAt().isAfter(lastAccessAt)) {
+            lastAccessAt = access.lastAt();
+        }
+        requestCount += access.requests();
+        apiCallCount += access.apiCalls();
+    }
+
     private void requireActive() {
         if (status != SessionStatus.ACTIVE) {
             throw new IllegalStateException("Session " + publicId + " has already ended");
@@ -172,6 +228,16 @@ public class TrackedSession {
         }
         hijackSignalAt = Objects.requireNonNull(at, "A hijack signal needs its time");
         return true;
+    }
+
+    /** The session has shown a second factor: at sign-in, or by enrolling. */
+    public void verifiedWithMfa() {
+        requireActive();
+        this.signedInWithMfa = true;
+    }
+
+    public boolean isSignedInWithMfa() {
+        return Boolean.TRUE.equals(signedInWithMfa);
     }
 
     /** When the session will end unless it is used: idle time-out or lifetime, whichever comes first. */
@@ -263,5 +329,13 @@ public class TrackedSession {
 
     public Instant getHijackSignalAt() {
         return hijackSignalAt;
+    }
+
+    public long getRequestCount() {
+        return requestCount;
+    }
+
+    public long getApiCallCount() {
+        return apiCallCount;
     }
 }

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Where tracked sessions are kept. */
 public interface TrackedSessionRepository {
 
     Optional<TrackedSession> findByPublicId(String publicId);
+
+    /** The session of that public id, only if it is of the organisation. */
+    Optional<TrackedSession> findByPublicId(Organisation organisation, String publicId);
 
     Optional<TrackedSession> findActiveByHash(SessionIdHash hash);
 
@@ -20,10 +24,28 @@ public interface TrackedSessionRepository {
 
     List<TrackedSession> findAllActive();
 
+    /** How many sessions are active, on every server. */
+    long countActive();
+
     /** Whether the account has ever signed in from this kind of device (browser, system, class). */
     boolean hasSignedInFrom(String email, Device device);
 
+    /** One page of the organisation's sessions, as the query asks. */
+    List<TrackedSession> search(Organisation organisation, SessionQuery query);
+
+    /** How many of the organisation's sessions the query's filters match. */
+    long count(Organisation organisation, SessionQuery query);
+
+    /** The accounts of the organisation with the most active sessions, most first. */
+    List<UserSessionCount> countActivePerUser(Organisation organisation, int limit);
+
     void store(TrackedSession session);
+
+    /** The sessions of the organisation's accounts that signed in within [from, to), by account. */
+    Stream<TrackedSession> streamStartedBetween(Organisation organisation, Instant from, Instant to);
+
+    /** When each session of the organisation that was open at some time within [from, to) began and ended. */
+    List<SessionSpan> spansOpenBetween(Organisation organisation, Instant from, Instant to);
 
     /**
      * Reads the session again under a row lock held until the transaction ends, so that two
@@ -34,9 +56,10 @@ public interface TrackedSessionRepository {
     Optional<TrackedSession> lockIfActive(TrackedSession session);
 
     /**
-     * Moves the last access of each listed active session forward, never backward.
+     * Moves the last access of each listed active session forward, never backward, and adds its
+     * requests and API calls to its counts (a second statement, for a session that made any).
      *
      * @return the number of statements written
      */
-    int touchAll(Map<SessionIdHash, Instant> lastAccesses);
+    int touchAll(Map<SessionIdHash, SessionAccess> accesses);
 }

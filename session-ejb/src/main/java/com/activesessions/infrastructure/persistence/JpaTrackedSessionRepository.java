@@ -1,19 +1,31 @@
 package com.activesessions.infrastructure.persistence;
 
+import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.Device;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.SessionQuery;
+import com.activesessions.domain.model.SessionSpan;
 import com.activesessions.domain.model.SessionStatus;
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.domain.model.TrackedSessionRepository;
+import com.activesessions.domain.model.UserSessionCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Fetch;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaTrackedSessionRepository implements TrackedSessionRepository {
@@ -31,7 +43,20 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
+    public Optional<TrackedSession> findByPublicId(Organisation organisation, String publicId) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findByPublicIdInOrganisation", TrackedSession.class)
+                .setParameter("publicId", publicId)
+                .setParameter("organisation", organisation)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<TrackedSession> findActiveByHash(SessionIdHash hash) {
+        if (hash == null) {
+            return Optional.empty();
+        }
         return entityManager
                 .createNamedQuery("TrackedSession.findActiveByHash", TrackedSession.class)
                 .setParameter("hash", hash.hex())
@@ -68,6 +93,14 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
+    public long countActive() {
+        return entityManager
+                .createNamedQuery("TrackedSession.countByStatus", Long.class)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    @Override
     public boolean hasSignedInFrom(String email, Device device) {
         return entityManager
                         .createNamedQuery("TrackedSession.countFromDevice", Long.class)
@@ -80,8 +113,23 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
-    public void store(TrackedSession session) {
-        entityManager.persist(session);
+    @SuppressWarnings("unchecked")
+    public List<TrackedSession> search(Organisation organisation, SessionQuery query) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        SessionSearchCriteria criteria = new SessionSearchCriteria(builder, query);
+        CriteriaQuery<TrackedSession> select = builder.createQuery(TrackedSession.class);
+        Root<TrackedSession> session = select.from(TrackedSession.class);
+        // The page shows each session's account: fetch it in the same query, not one query a row.
+        Fetch<TrackedSession, Account> fetched = session.fetch("account");
+        From<TrackedSession, Account> account = (From<TrackedSession, Account>) fetched;
+        select.select(session)
+                .where(criteria.where(session, account, organisation))
+                .orderBy(criteria.orderBy(session, account));
+        return entityManager
+                .createQuery(select)
+                .setFirstResult(query.first())
+                .setMaxResults(query.size())
+                .getResultList();
     }
 
     @Override
@@ -92,11 +140,80 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
-    public int touchAll(Map<SessionIdHash, Instant> lastAccesses) {
+    public long count(Organisation organisation, SessionQuery query) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        SessionSearchCriteria criteria = new SessionSearchCriteria(builder, query);
+        CriteriaQuery<Long> count = builder.createQuery(Long.class);
+        Root<TrackedSession> session = count.from(TrackedSession.class);
+        From<TrackedSession, Account> account = criteria.needsAccount() ? session.join("account") : null;
+        count.select(builder.count(session)).where(criteria.where(session, account, organisation));
+        return entityManager.createQuery(count).getSingleResult();
+    }
+
+    @Override
+    public List<UserSessionCount> countActivePerUser(Organisation organisation, int limit) {
+        return entityManager
+                .createNamedQuery("TrackedSession.countActivePerUser", UserSessionCount.class)
+                .setParameter("organisation", organisation)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void store(TrackedSession session) {
+        entityManager.persist(session);
+        // Written at once, so that a refusal by the database (a session id hash already taken)
+        // fails the caller's method and rolls its transaction back whole. A failure left to the
+        // commit was seen to keep the events written with it (Payara 6, H2): see ActivityLogIT.
+        entityManager.flush();
+    }
+
+    @Override
+    public int touchAll(Map<SessionIdHash, SessionAccess> accesses) {
+        // Two statements, because EclipseLink writes a parameter inside CASE as an unquoted literal:
+        // the time moves only forward, the counts always add up.
         Query touch =
                 entityManager.createNamedQuery("TrackedSession.touch").setParameter("status", SessionStatus.ACTIVE);
-        lastAccesses.forEach((hash, at) ->
-                touch.setParameter("hash", hash.hex()).setParameter("at", at).executeUpdate());
-        return lastAccesses.size();
+        Query count =
+                entityManager.createNamedQuery("TrackedSession.count").setParameter("status", SessionStatus.ACTIVE);
+        int statements = 0;
+        for (Map.Entry<SessionIdHash, SessionAccess> entry : accesses.entrySet()) {
+            SessionAccess access = entry.getValue();
+            touch.setParameter("hash", entry.getKey().hex())
+                    .setParameter("at", access.lastAt())
+                    .executeUpdate();
+            statements++;
+            if (access.requests() > 0) {
+                count.setParameter("hash", entry.getKey().hex())
+                        .setParameter("requests", access.requests())
+                        .setParameter("apiCalls", access.apiCalls())
+                        .executeUpdate();
+                statements++;
+            }
+        }
+        return statements;
+    }
+
+    @Override
+    public Stream<TrackedSession> streamStartedBetween(Organisation organisation, Instant from, Instant to) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findStartedBetween", TrackedSession.class)
+                .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream();
+    }
+
+    @Override
+    public List<SessionSpan> spansOpenBetween(Organisation organisation, Instant from, Instant to) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findOpenBetween", Object[].class)
+                .setParameter("organisation", organisation)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new SessionSpan((Instant) row[0], (Instant) row[1]))
+                .toList();
     }
 }

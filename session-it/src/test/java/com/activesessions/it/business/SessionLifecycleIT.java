@@ -212,9 +212,9 @@ class SessionLifecycleIT {
         SessionIdHash session = newSessionId();
         signIn(email, session);
 
-        assertTrue(registry.hijackSignal(session, "203.0.113.9", "The browser changed")
+        assertTrue(registry.hijackSignal(session, "203.0.113.9", IPHONE, "The browser changed")
                 .isEmpty());
-        registry.hijackSignal(session, "203.0.113.9", "The browser changed");
+        registry.hijackSignal(session, "203.0.113.9", IPHONE, "The browser changed");
 
         TrackedSession flagged = registry.activeSessionsOf(email).get(0);
         assertTrue(flagged.getHijackSignalAt() != null);
@@ -232,7 +232,7 @@ class SessionLifecycleIT {
         SessionIdHash session = newSessionId();
         signIn(email, session);
 
-        EndedSession ended = registry.hijackSignal(session, "203.0.113.9", "The browser changed")
+        EndedSession ended = registry.hijackSignal(session, "203.0.113.9", IPHONE, "The browser changed")
                 .orElseThrow();
 
         assertEquals(EndReason.HIJACK_SIGNAL, ended.reason());
@@ -248,7 +248,7 @@ class SessionLifecycleIT {
         signIn(email, kept);
         String diedId = signIn(email, died).publicId();
 
-        List<EndedSession> ended = registry.endAllBut(Set.of(kept));
+        List<EndedSession> ended = registry.endAllBut(Set.of(kept), Instant.now());
 
         assertTrue(ended.contains(new EndedSession(diedId, died, EndReason.SERVER_RESTART)));
         assertEquals(1, registry.activeSessionsOf(email).size());

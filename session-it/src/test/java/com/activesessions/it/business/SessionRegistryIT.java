@@ -16,6 +16,7 @@ import com.activesessions.domain.model.AccountRepository;
 import com.activesessions.domain.model.EndReason;
 import com.activesessions.domain.model.Role;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.it.DatabaseScan;
 import com.activesessions.it.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ class SessionRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.businessLayerWith(SessionRegistryIT.class);
+        return Deployments.businessLayerWith(SessionRegistryIT.class, DatabaseScan.class);
     }
 
     @Inject
@@ -259,21 +260,6 @@ class SessionRegistryIT {
 
     /** Searches every text column of the application's tables for a value. */
     private boolean databaseContains(String value) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            for (String table : List.of("TRACKED_SESSION", "ACTIVITY_EVENT", "ACCOUNT")) {
-                try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table);
-                        ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                            String cell = result.getString(i);
-                            if (cell != null && cell.contains(value)) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+        return DatabaseScan.anyCellContains(database, value, "TRACKED_SESSION", "ACTIVITY_EVENT", "ACCOUNT");
     }
 }

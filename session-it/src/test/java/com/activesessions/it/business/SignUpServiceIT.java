@@ -55,7 +55,7 @@ class SignUpServiceIT {
     private UserTransaction transaction;
 
     @Test
-    void signingUpMakesAUserOfANewOrganisationWhoCanSignInAndRecordsIt() throws Exception {
+    void signingUpMakesTheAdministratorOfANewOrganisationWhoCanSignInAndRecordsIt() throws Exception {
         String email = newEmail();
 
         signUp.signUp(new NewAccount("Grace Hopper", email, PASSWORD.toCharArray(), "Navy Labs"), "192.0.2.20");
@@ -65,7 +65,7 @@ class SignUpServiceIT {
         try {
             Account account = accounts.findByEmail(email).orElseThrow();
             assertEquals("Grace Hopper", account.getName());
-            assertEquals(Role.USER, account.getRole());
+            assertEquals(Role.ADMIN, account.getRole());
             assertEquals(
                     "Navy Labs",
                     account.getOrganisation().map(Organisation::getName).orElse(null));

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,8 +29,10 @@ import java.util.stream.Collectors;
 public final class ConsoleClient {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final URI base = TestServer.baseUri();
+    private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -37,10 +40,27 @@ public final class ConsoleClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String userAgent;
+    private final Map<String, String> extraHeaders;
     private String csrfToken;
 
     public ConsoleClient(String userAgent) {
+        this(TestServer.baseUri(), userAgent, Map.of());
+    }
+
+    /** A client whose every request also carries these headers, as if a proxy added them. */
+    public ConsoleClient(String userAgent, Map<String, String> extraHeaders) {
+        this(TestServer.baseUri(), userAgent, extraHeaders);
+    }
+
+    /** A client of the server at the given address: a test running inside the server knows it from there. */
+    public ConsoleClient(URI base, String userAgent) {
+        this(base, userAgent, Map.of());
+    }
+
+    private ConsoleClient(URI base, String userAgent, Map<String, String> extraHeaders) {
+        this.base = base;
         this.userAgent = userAgent;
+        this.extraHeaders = Map.copyOf(extraHeaders);
     }
 
     /** Opens the login page and posts the form, as a person would. Returns the sign-in's answer. */
@@ -52,19 +72,109 @@ public final class ConsoleClient {
         return post("/sign-in", Map.of("csrf", field.group(1), "email", email, "password", password));
     }
 
+    /** Fills the sign-up page's form and sends it, as a person would; the new account is signed in. */
+    public HttpResponse<String> signUp(String name, String email, String password, String organisation) {
+        String viewState = viewStateOf(get("/signup").body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signup", "signup");
+        form.put("signup:name", name);
+        form.put("signup:email", email);
+        form.put("signup:password", password);
+        form.put("signup:organisation", organisation);
+        form.put("signup:submit", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return post("/signup", form);
+    }
+
+    /** Opens a set-password link and chooses the password, as its recipient would. */
+    public HttpResponse<String> setPassword(String link, String password) {
+        URI uri = URI.create(link);
+        String path = uri.getRawPath() + "?" + uri.getRawQuery();
+        String viewState = viewStateOf(get(path).body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("setPassword", "setPassword");
+        form.put("setPassword:password", password);
+        form.put("setPassword:confirmation", password);
+        form.put("setPassword:submit", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return post(path, form);
+    }
+
+    /**
+     * Sends what a PrimeFaces button's AJAX click sends: the form's fields, the button as the
+     * source, and the view state of the page it was on.
+     */
+    public HttpResponse<String> ajax(String path, String page, String form, String button, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("jakarta.faces.partial.ajax", "true");
+        body.put("jakarta.faces.source", button);
+        body.put("jakarta.faces.partial.execute", form);
+        body.put("jakarta.faces.partial.render", "@all");
+        body.put(button, button);
+        body.put(form, form);
+        body.putAll(fields);
+        body.put("jakarta.faces.ViewState", viewStateOf(page));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(body)))
+                .build());
+    }
+
+    /** An API call with a JSON body (or none), and the CSRF header a state change needs. */
+    public HttpResponse<String> api(String method, String path, String json) {
+        if (csrfToken == null) {
+            get("/api/v1/sessions");
+        }
+        HttpRequest.Builder builder = request(path).header("Accept", "application/json");
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    public static JsonObject jsonObject(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    public static String viewStateOf(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("The page has no view state");
+        }
+        return viewState.group(1);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
     }
 
     /** The caller's sessions through the API; also picks up the CSRF token the API hands out. */
@@ -99,6 +209,28 @@ public final class ConsoleClient {
                 .build());
     }
 
+    /**
+     * Any API call, as the console's script would make it: the session cookie, and on a state
+     * change the CSRF token and the extra headers given.
+     */
+    public HttpResponse<String> call(String method, String path, String jsonBody, Map<String, String> headers) {
+        if (csrfToken == null) {
+            sessions();
+        }
+        HttpRequest.Builder request = request(path)
+                .header("X-CSRF-Token", csrfToken)
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
     public HttpResponse<String> endWithoutCsrfToken(String publicId) {
         return send(request("/api/v1/sessions/" + publicId).DELETE().build());
     }
@@ -121,7 +253,9 @@ public final class ConsoleClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        extraHeaders.forEach(request::header);
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Refuses an API state change that does not present the session's CSRF token, and hands the
  * token to the signed-in caller on every answer. A cross-site page can make the browser send
- * the cookie, but can neither read this header nor set it.
+ * the cookie, but can neither read this header nor set it. A call with an API token needs none:
+ * no browser sends a token by itself.
  */
 @Provider
 public class CsrfHeaderFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -29,12 +30,16 @@ public class CsrfHeaderFilter implements ContainerRequestFilter, ContainerRespon
     @Context
     private HttpServletRequest request;
 
+    @Inject
+    private ApiCaller caller;
+
     @Context
     private HttpServletResponse response;
 
     @Override
     public void filter(ContainerRequestContext context) {
         if (!SAFE_METHODS.contains(context.getMethod())
+                && caller.token().isEmpty()
                 && !csrfTokens.matches(request.getSession(false), context.getHeaderString(CsrfTokens.HEADER))) {
             context.abortWith(Problem.response(
                     Response.Status.FORBIDDEN,

@@ -3,6 +3,7 @@ package com.activesessions.interfaces.rest;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TrackedSession;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A session as the API shows it.
@@ -13,15 +14,28 @@ import java.time.Instant;
  * @param status ACTIVE or ENDED
  * @param createdAt when it signed in
  * @param lastAccessAt its last request, as of the latest flush
+ * @param endedAt when it ended; absent while active
+ * @param endReason why it ended, in words; absent while active
  * @param current whether it is the session making this call
  */
+@Schema(name = "Session", description = "A signed-in session of an account.")
 public record SessionJson(
+        @Schema(example = "Xq3v0H1cT0uY2c7lU0mM1w", description = "Public id: random, never the session cookie")
         String id,
-        String device,
-        String ipAddress,
-        String status,
-        Instant createdAt,
-        Instant lastAccessAt,
+
+        @Schema(example = "Firefox 132 on Ubuntu · Desktop") String device,
+        @Schema(example = "203.0.113.7") String ipAddress,
+        @Schema(enumeration = {"ACTIVE", "ENDED"}) String status,
+        @Schema(example = "2026-11-25T09:12:44Z") Instant createdAt,
+        @Schema(example = "2026-11-25T10:02:10Z") Instant lastAccessAt,
+
+        @Schema(nullable = true, example = "2026-11-25T10:05:00Z")
+        Instant endedAt,
+
+        @Schema(nullable = true, example = "Ended from another device")
+        String endReason,
+
+        @Schema(description = "True for the session making this call")
         boolean current) {
 
     static SessionJson of(TrackedSession session, SessionIdHash current) {
@@ -32,6 +46,8 @@ public record SessionJson(
                 session.getStatus().name(),
                 session.getCreatedAt(),
                 session.getLastAccessAt(),
+                session.getEndedAt(),
+                session.getEndReason() == null ? null : session.getEndReason().label(),
                 session.hasHash(current));
     }
 }

@@ -3,23 +3,31 @@ package com.activesessions.interfaces.rest;
 import com.activesessions.application.Caller;
 import com.activesessions.application.SessionRegistry;
 import com.activesessions.application.UnknownSessionException;
+import com.activesessions.application.WrongPasswordException;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's own sessions: list them, end one. */
+/** The caller's own sessions: list them, read one, end one, end all the others. */
 @Path("/sessions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "The caller's own sessions")
 public class SessionsResource {
+
+    static final String PASSWORD_HEADER = "X-Password";
 
     @Inject
     private SessionRegistry registry;
@@ -27,25 +35,74 @@ public class SessionsResource {
     @Inject
     private SessionTracker tracker;
 
-    @Context
-    private HttpServletRequest request;
+    @Inject
+    private ApiCaller callers;
 
     @GET
+    @Operation(
+            summary = "List my active sessions",
+            description = "The session making the call, if it is one, has current: true.")
+    @APIResponse(responseCode = "200", description = "The caller's active sessions, newest first")
     public List<SessionJson> mine() {
-        Caller caller = caller();
-        return registry.activeSessionsOf(caller.email()).stream()
+        Caller caller = callers.get();
+        return registry.activeSessionsOf(caller).stream()
                 .map(session -> SessionJson.of(session, caller.session()))
                 .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one of my sessions", description = "Active or ended.")
+    @APIResponse(responseCode = "200", description = "The session")
+    public SessionJson one(@PathParam("id") @Parameter(description = "The session's public id") String publicId)
+            throws UnknownSessionException {
+        Caller caller = callers.get();
+        return registry.sessionOf(caller, publicId)
+                .map(session -> SessionJson.of(session, caller.session()))
+                .orElseThrow(UnknownSessionException::new);
     }
 
     /** Ends one of the caller's sessions; ending the one in use logs the caller out. */
     @DELETE
     @Path("/{id}")
-    public void end(@PathParam("id") String publicId) throws UnknownSessionException {
-        tracker.end(caller(), publicId);
+    @Operation(
+            summary = "End one of my sessions",
+            description = "Its next request, from a browser or the API, is refused. Ending the session making"
+                    + " the call logs it out.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    public void end(@PathParam("id") @Parameter(description = "The session's public id") String publicId)
+            throws UnknownSessionException {
+        tracker.end(callers.get(), publicId);
     }
 
-    private Caller caller() {
-        return tracker.callerOf(request).orElseThrow(() -> new NotAuthorizedException("Session"));
+    @DELETE
+    @Operation(
+            summary = "End all my other sessions",
+            description = "Ends every session of the account but the one making the call. From a browser session,"
+                    + " the account's password must be given again in the X-Password header; a script's API"
+                    + " token (scope READ_AND_END) is proof enough, and ends every session of the account.")
+    @APIResponse(responseCode = "200", description = "How many sessions were ended")
+    public EndedJson endOthers(
+            @QueryParam("scope") @Parameter(required = true, description = "Must be \"others\"", example = "others")
+                    String scope,
+            @HeaderParam(PASSWORD_HEADER)
+                    @Parameter(
+                            in = ParameterIn.HEADER,
+                            description = "The account's password; needed from a browser session")
+                    String password)
+            throws WrongPasswordException {
+        if (!"others".equals(scope)) {
+            throw new InvalidParameterException("scope", "Say scope=others to end all your other sessions.");
+        }
+        Caller caller = callers.get();
+        if (caller.hasToken()) {
+            return new EndedJson(tracker.endAllWithToken(caller).size());
+        }
+        if (password == null || password.isEmpty()) {
+            throw new InvalidParameterException(
+                    PASSWORD_HEADER,
+                    "Give your password in the " + PASSWORD_HEADER + " header to end all other sessions.");
+        }
+        return new EndedJson(tracker.endOthers(caller, password.toCharArray()).size());
     }
 }

@@ -1,10 +1,13 @@
 package com.activesessions.interfaces.web.console;
 
+import com.activesessions.application.AccessControl;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 
 /** The sidebar of the page being drawn: the caller's menu, and which entry is this page. */
 @Named
@@ -17,11 +20,20 @@ public class Sidebar {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private AccessControl accessControl;
+
     private List<MenuSection> sections;
 
     public List<MenuSection> getSections() {
         if (sections == null) {
-            sections = menu.visibleTo(role -> facesContext.getExternalContext().isUserInRole(role.group()));
+            ExternalContext external = facesContext.getExternalContext();
+            sections = menu.visibleTo(
+                    role -> external.isUserInRole(role.group()),
+                    external.getUserPrincipal() == null
+                            ? Set.of()
+                            : accessControl.permissionsOf(
+                                    external.getUserPrincipal().getName()));
         }
         return sections;
     }

@@ -2,6 +2,7 @@ package com.activesessions.interfaces.web.dashboard;
 
 import com.activesessions.application.AccountOverview;
 import com.activesessions.application.Caller;
+import com.activesessions.interfaces.web.activity.ActivityRow;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

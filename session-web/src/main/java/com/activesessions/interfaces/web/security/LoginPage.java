@@ -59,6 +59,9 @@ public class LoginPage {
         if (parameters.containsKey("signedOut")) {
             return "You have been logged out.";
         }
+        if (parameters.containsKey("passwordSet")) {
+            return "Your password is set. Log in with it.";
+        }
         return null;
     }
 

@@ -31,18 +31,27 @@ public class LoginRedirect {
     private SecurityHeaders securityHeaders;
 
     public void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        refuse(request, response, loginUrl(request), UNAUTHORIZED_PROBLEM, HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /**
+     * Answers as {@link #refuse(HttpServletRequest, HttpServletResponse)} does, but sends a page to
+     * the given URL, and an API call the given problem document with its status.
+     */
+    public void refuse(HttpServletRequest request, HttpServletResponse response, String url, String problem, int status)
+            throws IOException {
         securityHeaders.addTo(response);
         if (isApi(request)) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(UNAUTHORIZED_PROBLEM);
+            response.getWriter().write(problem);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(PARTIAL_REDIRECT.formatted(loginUrl(request)));
+            response.getWriter().write(PARTIAL_REDIRECT.formatted(url));
         } else {
-            response.sendRedirect(loginUrl(request));
+            response.sendRedirect(url);
         }
     }
 
@@ -91,7 +100,7 @@ public class LoginRedirect {
                 && !path.contains("\n");
     }
 
-    private static String pathOf(HttpServletRequest request) {
+    static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

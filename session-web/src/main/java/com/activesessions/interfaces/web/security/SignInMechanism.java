@@ -1,5 +1,6 @@
 package com.activesessions.interfaces.web.security;
 
+import com.activesessions.application.MfaPolicy;
 import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,17 @@ import java.util.Optional;
 /**
  * The custom form sign-in. Credentials arrive through {@code SecurityContext.authenticate} from
  * {@link SignInServlet}; on success the session id is changed before the caller is registered
- * (no session fixation) and the new session is recorded. Signed-in callers are then recognised
- * from their session ({@link SignedInCaller}, on whichever instance of a group it is served);
- * anyone else asking for a protected resource is sent to the login page.
+ * (no session fixation) and the new session is recorded. For an account with MFA on, the right
+ * password only starts a {@link PendingSignIn}: the session is not signed in, and its id changes
+ * again when the second factor ({@link SecondFactorCredential}) is right, and only then is it
+ * recorded. An account that its organisation requires to have MFA, and that has none, signs in
+ * behind the {@link EnrolmentGate}. Signed-in callers are then recognised from their session
+ * ({@link SignedInCaller}, on whichever instance of a group it is served); anyone else asking for
+ * a protected resource is sent to the login page. An API call may instead bring a personal API
+ * token ({@link ApiTokenSignIn}), which signs in that one request and leaves no session behind.
+ *
+ * <p>Not {@code @AutoApplySession}: it would register every successful sign-in with the session,
+ * the token's included, and what it registers does not carry the groups to another instance.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -28,8 +37,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** Why valid credentials were refused all the same. */
     public enum Refusal {
         /** The account has as many sessions as its cap allows. */
-        SESSION_CAP
+        SESSION_CAP,
+        /** The password was right; the account's second factor is awaited. */
+        SECOND_FACTOR
     }
+
+    /** The page that asks for the second factor. */
+    public static final String CODE_PAGE = "/mfa";
+
+    private static final String UNAUTHORIZED_PENDING = """
+            {"type":"about:blank","title":"Unauthorized","status":401,"detail":"Finish signing in with your code."}""";
 
     /** The request attribute that tells the sign-in servlet a {@link Refusal}. */
     public static final String REFUSAL_ATTRIBUTE = SignInMechanism.class.getName() + ".refusal";
@@ -43,6 +60,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private LoginRedirect loginRedirect;
 
+    @Inject
+    private PendingSignIns pendingSignIns;
+
+    @Inject
+    private MfaPolicy mfaPolicy;
+
+    @Inject
+    private ApiTokenSignIn apiTokenSignIn;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -55,6 +81,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(
                     signedIn.get().name(), signedIn.get().groups());
         }
+        Optional<String> token = apiTokenSignIn.tokenOf(request);
+        if (token.isPresent()) {
+            return apiTokenSignIn.signIn(token.get(), request, response, context);
+        }
         if (context.isProtected()) {
             return refuse(request, response);
         }
@@ -66,23 +96,53 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        String email = result.getCallerPrincipal().getName();
         request.getSession();
         request.changeSessionId();
+        pendingSignIns.clear(request);
+        String publicId = null;
+        if (credential instanceof SecondFactorCredential secondFactor) {
+            publicId = secondFactor.sessionPublicId();
+        } else {
+            switch (mfaPolicy.afterPassword(email)) {
+                case CODE -> {
+                    pendingSignIns.begin(request.getSession(), email);
+                    request.setAttribute(REFUSAL_ATTRIBUTE, Refusal.SECOND_FACTOR);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+                case ENROL -> request.getSession().setAttribute(EnrolmentGate.ATTRIBUTE, Boolean.TRUE);
+                case NOTHING -> {
+                    // signed in with the password alone
+                }
+            }
+        }
         try {
-            tracker.signedIn(request, result.getCallerPrincipal().getName());
+            tracker.signedIn(request, email, publicId);
         } catch (SessionCapReachedException e) {
             request.setAttribute(REFUSAL_ATTRIBUTE, Refusal.SESSION_CAP);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups())
-                .keepIn(request.getSession());
+        new SignedInCaller(email, result.getCallerGroups()).keepIn(request.getSession());
         return context.notifyContainerAboutLogin(result);
     }
 
+    /**
+     * A page asked for without a signed-in session goes to the login page, or to the code page if
+     * the session's password was right and its second factor is awaited.
+     */
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
         loginRedirect.rememberTarget(request);
         try {
-            loginRedirect.refuse(request, response);
+            if (pendingSignIns.of(request).isPresent()) {
+                loginRedirect.refuse(
+                        request,
+                        response,
+                        request.getContextPath() + CODE_PAGE,
+                        UNAUTHORIZED_PENDING,
+                        HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                loginRedirect.refuse(request, response);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Could not answer an unauthenticated request", e);
         }

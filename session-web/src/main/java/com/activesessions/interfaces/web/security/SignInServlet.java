@@ -24,13 +24,16 @@ import java.util.Optional;
  * whether this e-mail and address may try at all (before any password is hashed), hands the
  * credentials to Jakarta Security and answers each outcome with a redirect: back to the page
  * first asked for, or to the login page with one message that does not say which part was
- * wrong, or that says how long to wait.
+ * wrong, or that says how long to wait. The same form handler takes the code page's second
+ * factor, for an account with MFA on.
  */
 @WebServlet(name = "SignInServlet", urlPatterns = SignInServlet.PATH)
 public class SignInServlet extends HttpServlet {
 
     public static final String PATH = "/sign-in";
     static final int MAX_PASSWORD_LENGTH = 1024;
+    static final int MAX_CODE_LENGTH = 64;
+    static final String CODE = "code";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -51,6 +54,9 @@ public class SignInServlet extends HttpServlet {
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private PendingSignIns pendingSignIns;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(loginRedirect.loginUrl(request));
@@ -60,6 +66,10 @@ public class SignInServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!csrfTokens.matches(request.getSession(false), request.getParameter("csrf"))) {
             response.sendRedirect(loginRedirect.loginUrl(request) + "?expired");
+            return;
+        }
+        if (request.getParameter(CODE) != null) {
+            secondStep(request, response);
             return;
         }
         String email = request.getParameter("email");
@@ -82,22 +92,69 @@ public class SignInServlet extends HttpServlet {
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> {
-                throttle.succeeded(email);
-                csrfTokens.renew(request.getSession());
-                response.sendRedirect(loginRedirect.targetAfterSignIn(request));
-            }
+            case SUCCESS -> signedIn(request, response, email);
             case SEND_CONTINUE -> {
                 // the mechanism has answered
             }
             default -> {
-                if (request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE) == SignInMechanism.Refusal.SESSION_CAP) {
+                Object refusal = request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE);
+                if (refusal == SignInMechanism.Refusal.SESSION_CAP) {
                     response.sendRedirect(loginRedirect.loginUrl(request) + "?capped");
+                } else if (refusal == SignInMechanism.Refusal.SECOND_FACTOR) {
+                    // the failures counted so far stay counted until the second factor is right too
+                    response.sendRedirect(request.getContextPath() + SignInMechanism.CODE_PAGE);
                 } else {
                     failed(request, response, email, address);
                 }
             }
         }
+    }
+
+    /**
+     * The code page's form: the second factor of the {@link PendingSignIn}. A wrong code counts
+     * toward the throttle like a wrong password; once throttled, the sign-in starts over.
+     */
+    private void secondStep(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<PendingSignIn> pending = pendingSignIns.of(request);
+        if (pending.isEmpty()) {
+            response.sendRedirect(loginRedirect.loginUrl(request) + "?expired");
+            return;
+        }
+        String email = pending.get().email();
+        String address = clientAddresses.of(request);
+        String code = request.getParameter(CODE);
+        if (throttled(request, response, email, address)) {
+            pendingSignIns.clear(request);
+            return;
+        }
+        AuthenticationStatus status = code.length() > MAX_CODE_LENGTH
+                ? AuthenticationStatus.SEND_FAILURE
+                : securityContext.authenticate(
+                        request,
+                        response,
+                        withParams()
+                                .credential(new SecondFactorCredential(
+                                        email, code, pending.get().publicId(), address))
+                                .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            signedIn(request, response, email);
+        } else if (request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE) == SignInMechanism.Refusal.SESSION_CAP) {
+            pendingSignIns.clear(request);
+            response.sendRedirect(loginRedirect.loginUrl(request) + "?capped");
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            throttle.failed(email, address);
+            if (throttled(request, response, email, address)) {
+                pendingSignIns.clear(request);
+            } else {
+                response.sendRedirect(request.getContextPath() + SignInMechanism.CODE_PAGE + "?failed");
+            }
+        }
+    }
+
+    private void signedIn(HttpServletRequest request, HttpServletResponse response, String email) throws IOException {
+        throttle.succeeded(email);
+        csrfTokens.renew(request.getSession());
+        response.sendRedirect(loginRedirect.targetAfterSignIn(request));
     }
 
     /** Records and counts the failure; the one that reaches a limit already says how long to wait. */

@@ -1,5 +1,6 @@
 package com.activesessions.interfaces.web.sessions;
 
+import com.activesessions.application.AccessDeniedException;
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
 import com.activesessions.application.SessionPolicy;
@@ -56,15 +57,21 @@ public class ActiveSessionsView implements Serializable {
     @PostConstruct
     public void load() {
         caller().ifPresent(caller -> {
-            Duration idleAfter = policy.idleStatusAfter();
-            rows = registry.activeSessionsOf(caller.email()).stream()
-                    .map(session -> SessionRow.of(session, caller.session(), clock.instant(), idleAfter))
-                    .sorted(Comparator.comparing(SessionRow::isThisDevice).reversed())
-                    .toList();
-            history = registry.endedSessionsOf(caller.email()).stream()
-                    .map(HistoryRow::of)
-                    .toList();
+            try {
+                show(caller);
+            } catch (AccessDeniedException e) {
+                message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            }
         });
+    }
+
+    private void show(Caller caller) {
+        Duration idleAfter = policy.idleStatusAfter();
+        rows = registry.activeSessionsOf(caller).stream()
+                .map(session -> SessionRow.of(session, caller.session(), clock.instant(), idleAfter))
+                .sorted(Comparator.comparing(SessionRow::isThisDevice).reversed())
+                .toList();
+        history = registry.endedSessionsOf(caller).stream().map(HistoryRow::of).toList();
     }
 
     public void logOut(String publicId) throws IOException {
@@ -83,6 +90,8 @@ public class ActiveSessionsView implements Serializable {
             message(FacesMessage.SEVERITY_INFO, "Session logged out. That device must sign in again.");
         } catch (UnknownSessionException e) {
             message(FacesMessage.SEVERITY_WARN, "That session has already ended or does not exist.");
+        } catch (AccessDeniedException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
         load();
     }
@@ -105,6 +114,9 @@ public class ActiveSessionsView implements Serializable {
         } catch (WrongPasswordException e) {
             FacesContext.getCurrentInstance().validationFailed();
             message(FacesMessage.SEVERITY_ERROR, "That password is not correct. No session was logged out.");
+        } catch (AccessDeniedException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
         load();
     }

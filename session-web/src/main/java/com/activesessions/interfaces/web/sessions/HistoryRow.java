@@ -2,17 +2,15 @@ package com.activesessions.interfaces.web.sessions;
 
 import com.activesessions.domain.model.TrackedSession;
 import com.activesessions.interfaces.web.HumanDuration;
+import com.activesessions.interfaces.web.Timestamps;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** One ended session on the History tab: what it was, how long it lasted, why and when it ended. */
 public final class HistoryRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    private final String publicId;
     private final String device;
     private final String ipAddress;
     private final String lasted;
@@ -20,15 +18,21 @@ public final class HistoryRow implements Serializable {
     private final String endedAt;
 
     private HistoryRow(TrackedSession session) {
+        this.publicId = session.getPublicId();
         this.device = session.getDevice().describe();
         this.ipAddress = session.getIpAddress();
         this.lasted = HumanDuration.of(session.openFor(session.getEndedAt()));
         this.reason = session.getEndReason().label();
-        this.endedAt = WHEN.format(session.getEndedAt());
+        this.endedAt = Timestamps.of(session.getEndedAt());
     }
 
-    static HistoryRow of(TrackedSession ended) {
+    public static HistoryRow of(TrackedSession ended) {
         return new HistoryRow(ended);
+    }
+
+    /** The handle of the session's detail page. */
+    public String getPublicId() {
+        return publicId;
     }
 
     public String getDevice() {

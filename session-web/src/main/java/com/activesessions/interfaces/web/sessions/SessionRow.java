@@ -24,6 +24,7 @@ public final class SessionRow implements Serializable {
     private final String expiresIn;
     private final boolean thisDevice;
     private final boolean flagged;
+    private final boolean signedInWithMfa;
 
     private SessionRow(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
         this.publicId = session.getPublicId();
@@ -35,13 +36,14 @@ public final class SessionRow implements Serializable {
         this.openFor = HumanDuration.of(session.openFor(now));
         this.expiresIn = HumanDuration.of(Duration.between(now, session.expiresAt()));
         this.flagged = session.getHijackSignalAt() != null;
+        this.signedInWithMfa = session.isSignedInWithMfa();
     }
 
     /**
      * @param idleAfter how long without a request makes a session Idle; the session viewing the
      *     page is making one, so it is Active
      */
-    static SessionRow of(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
+    public static SessionRow of(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
         return new SessionRow(session, current, now, idleAfter);
     }
 
@@ -81,6 +83,11 @@ public final class SessionRow implements Serializable {
     /** Whether a request of it came with another browser or from another network. */
     public boolean isFlagged() {
         return flagged;
+    }
+
+    /** Whether it signed in with a second factor (or showed one by turning MFA on). */
+    public boolean isSignedInWithMfa() {
+        return signedInWithMfa;
     }
 
     /** Whether it is the session viewing the page. */

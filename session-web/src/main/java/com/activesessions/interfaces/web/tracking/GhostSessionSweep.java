@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -49,7 +50,8 @@ public class GhostSessionSweep implements ServletContextListener {
     }
 
     void sweep() {
-        int ended = registry.endAllBut(tracker.liveSessions()).size();
+        Instant listedAt = Instant.now();
+        int ended = registry.endAllBut(tracker.liveSessions(), listedAt).size();
         if (ended > 0) {
             LOG.info(() -> "Ended the records of " + ended + " sessions that did not survive the restart");
         }

@@ -68,12 +68,21 @@ public class SessionTracker {
      *
      * @throws SessionCapReachedException if the account may not have another session
      */
-    public void signedIn(HttpServletRequest request, String email) throws SessionCapReachedException {
+    /**
+     * @param email the account signed in
+     * @param secondFactorPublicId the public id under which its second sign-in step was recorded,
+     *     which it keeps; null if it signed in with the password alone
+     * @throws SessionCapReachedException if the account may not have another session
+     */
+    public void signedIn(HttpServletRequest request, String email, String secondFactorPublicId)
+            throws SessionCapReachedException {
         HttpSession session = request.getSession();
         SessionIdHash hash = SessionIdHash.of(session.getId());
         String userAgent = request.getHeader("User-Agent");
         String address = clientAddresses.of(request);
-        SignIn signIn = registry.signedIn(email, hash, userAgent, address);
+        SignIn signIn = secondFactorPublicId == null
+                ? registry.signedIn(email, hash, userAgent, address)
+                : registry.signedIn(email, hash, userAgent, address, secondFactorPublicId, true);
         invalidateAll(signIn.replaced());
         session.setMaxInactiveInterval((int) signIn.limits().idleTimeout().toSeconds());
         session.setAttribute(TICKET_ATTRIBUTE, new SessionTicket(hash, signIn.lifetimeEndsAt(), userAgent, address));
@@ -93,8 +102,9 @@ public class SessionTracker {
     }
 
     /**
-     * Checks a request of a session in memory, and notes its access. A session that was ended,
-     * outlived its lifetime, or (under the strict policy) shows a hijack signal is invalidated.
+     * Checks a request of a session in memory, and notes its access and what it counts as (a page,
+     * an API call, a static resource). A session that was ended, outlived its lifetime, or (under
+     * the strict policy) shows a hijack signal is invalidated.
      *
      * @return false if the request must be refused
      */
@@ -119,14 +129,18 @@ public class SessionTracker {
             if (signal.isPresent()) {
                 ticket.signal();
                 session.setAttribute(TICKET_ATTRIBUTE, ticket);
-                if (registry.hijackSignal(ticket.hash(), clientAddresses.of(request), signal.get())
+                if (registry.hijackSignal(
+                                ticket.hash(),
+                                clientAddresses.of(request),
+                                request.getHeader("User-Agent"),
+                                signal.get())
                         .isPresent()) {
                     invalidate(ticket.hash(), session);
                     return false;
                 }
             }
         }
-        lastAccesses.note(ticket.hash(), now);
+        lastAccesses.note(ticket.hash(), now, RequestKinds.of(request));
         return true;
     }
 
@@ -148,6 +162,13 @@ public class SessionTracker {
      */
     public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
         List<EndedSession> ended = registry.endOthers(caller, password);
+        invalidateAll(ended);
+        return ended;
+    }
+
+    /** Ends every session of the account of a script with an API token that may end sessions. */
+    public List<EndedSession> endAllWithToken(Caller caller) {
+        List<EndedSession> ended = registry.endAllWithToken(caller);
         invalidateAll(ended);
         return ended;
     }

@@ -3,9 +3,11 @@ package com.activesessions.interfaces.web.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.activesessions.domain.model.Permission;
 import com.activesessions.domain.model.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,39 @@ class ConsoleMenuTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
     @Test
-    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsAndSecurity() {
+    void aUserSeesTheDashboardAndTheAccountSectionWithActiveSessionsMyActivitySecurityAndApiTokens() {
         List<MenuSection> menu = new ConsoleMenu().visibleTo(role -> role == Role.USER);
 
-        assertEquals(List.of("Dashboard", "Account: Active Sessions", "Account: Security"), describe(menu));
+        assertEquals(
+                List.of(
+                        "Dashboard",
+                        "Account: Active Sessions",
+                        "Account: My Activity",
+                        "Account: Security",
+                        "Account: API tokens"),
+                describe(menu));
+    }
+
+    @Test
+    void anAdministratorAlsoSeesEveryAdministrationPage() {
+        List<MenuSection> menu =
+                new ConsoleMenu().visibleTo(role -> role == Role.ADMIN, EnumSet.allOf(Permission.class));
+
+        assertEquals(
+                List.of(
+                        "Dashboard",
+                        "Account: Active Sessions",
+                        "Account: My Activity",
+                        "Account: Security",
+                        "Account: API tokens",
+                        "Administration: All Sessions",
+                        "Administration: Activity",
+                        "Administration: Users",
+                        "Administration: Roles",
+                        "Administration: Policies",
+                        "Administration: Usage",
+                        "Administration: Support"),
+                describe(menu));
     }
 
     @Test
@@ -35,9 +66,27 @@ class ConsoleMenuTest {
     }
 
     @Test
+    void administrationPagesAreShownToTheHoldersOfTheirPermissionWhateverTheRole() {
+        List<MenuSection> menu = new ConsoleMenu()
+                .visibleTo(
+                        role -> role == Role.USER, EnumSet.of(Permission.SESSIONS_VIEW_ALL, Permission.SUPPORT_VIEW));
+
+        assertEquals(
+                List.of(
+                        "Dashboard",
+                        "Account: Active Sessions",
+                        "Account: My Activity",
+                        "Account: Security",
+                        "Account: API tokens",
+                        "Administration: All Sessions",
+                        "Administration: Support"),
+                describe(menu));
+    }
+
+    @Test
     void everyEntryOpensAPageThatExists() {
         Predicate<Role> everyRole = role -> true;
-        for (MenuSection section : new ConsoleMenu().visibleTo(everyRole)) {
+        for (MenuSection section : new ConsoleMenu().visibleTo(everyRole, EnumSet.allOf(Permission.class))) {
             for (MenuEntry entry : section.getEntries()) {
                 Path page = WEBAPP.resolve(entry.getViewId().substring(1));
                 assertTrue(

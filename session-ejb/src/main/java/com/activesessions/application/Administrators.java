@@ -1,0 +1,32 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.Permission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Decides who may read an organisation's activity and usage. This is the one place that
+ * decides; the services call it before any query, and the menu only mirrors it.
+ */
+@ApplicationScoped
+public class Administrators {
+
+    @Inject
+    private AccountRepository accounts;
+
+    /**
+     * The organisation whose activity, usage or sessions the caller may read: their own, if
+     * their role holds the organisation-wide permission.
+     *
+     * @throws NotAllowedException if it does not, or they belong to no organisation
+     */
+    public Organisation organisationAdministeredBy(String email, Permission permission) {
+        return accounts.findByEmail(Account.normalizeEmail(email))
+                .filter(account -> account.holds(permission) && !account.isDisabled())
+                .flatMap(Account::getOrganisation)
+                .orElseThrow(NotAllowedException::new);
+    }
+}

@@ -1,0 +1,116 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.EndReason;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.Permission;
+import com.activesessions.domain.model.SessionQuery;
+import com.activesessions.domain.model.TrackedSession;
+import com.activesessions.domain.model.TrackedSessionRepository;
+import com.activesessions.domain.model.UserSessionCount;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The administrators' view of every session of their organisation (F4, F5 for administrators,
+ * F10): pages of it straight from the database, counts per user, and ending one session or all
+ * of a user's. Every query names the caller's organisation; an id of another organisation's
+ * session or account is answered as unknown, and the attempt is recorded.
+ */
+@Stateless
+public class AllSessions {
+
+    @Inject
+    private AccessControl accessControl;
+
+    @Inject
+    private TrackedSessionRepository sessions;
+
+    @Inject
+    private SessionEnder ender;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Inject
+    private Clock clock;
+
+    public SessionPage page(Caller caller, SessionQuery query) {
+        Organisation organisation = accessControl.require(caller, Permission.SESSIONS_VIEW_ALL);
+        return new SessionPage(sessions.search(organisation, query), sessions.count(organisation, query));
+    }
+
+    /** The rows of one page, without counting them all (for a table that counts separately). */
+    public List<TrackedSession> rows(Caller caller, SessionQuery query) {
+        return sessions.search(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query);
+    }
+
+    /** How many sessions the query's filters match. */
+    public long count(Caller caller, SessionQuery query) {
+        return sessions.count(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query);
+    }
+
+    /** The accounts with the most active sessions, most first. */
+    public List<UserSessionCount> countsPerUser(Caller caller, int limit) {
+        Organisation organisation = accessControl.require(caller, Permission.SESSIONS_VIEW_ALL);
+        return sessions.countActivePerUser(organisation, limit);
+    }
+
+    /**
+     * Ends one active session of the organisation.
+     *
+     * @throws UnknownSessionException if the organisation has no active session of that id
+     */
+    public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
+        Account administrator = accessControl.requireAccount(caller, Permission.SESSIONS_END_ALL);
+        Organisation organisation = administrator.getOrganisation().orElseThrow();
+        Optional<TrackedSession> found = publicId == null
+                ? Optional.empty()
+                : sessions.findByPublicId(organisation, publicId).filter(TrackedSession::isActive);
+        if (found.isEmpty()) {
+            if (publicId != null && sessions.findByPublicId(publicId).isPresent()) {
+                accessControl.refuse(
+                        caller, administrator, "Asked to end session " + publicId + " of another organisation");
+            } else {
+                activityLog.append(new ActivityEvent(
+                        clock.instant(),
+                        ActivityType.SESSION_END_REFUSED,
+                        administrator,
+                        null,
+                        caller.ipAddress(),
+                        "Asked to end session " + publicId));
+            }
+            throw new UnknownSessionException();
+        }
+        return endedByAdministrator(found.get(), caller);
+    }
+
+    /**
+     * Ends every active session of one account of the organisation.
+     *
+     * @throws UnknownAccountException if the organisation has no account of that public id
+     */
+    public List<EndedSession> endAllOf(Caller caller, String accountPublicId) throws UnknownAccountException {
+        Account administrator = accessControl.requireAccount(caller, Permission.SESSIONS_END_ALL);
+        Account account =
+                accessControl.accountByPublicId(caller, administrator, accountPublicId, "end the sessions of");
+        return sessions.findActiveByAccount(account.getEmail()).stream()
+                .map(session -> endedByAdministrator(session, caller))
+                .toList();
+    }
+
+    private EndedSession endedByAdministrator(TrackedSession session, Caller caller) {
+        return ender.end(
+                session,
+                EndReason.ENDED_BY_ADMINISTRATOR,
+                ActivityType.SESSION_ENDED_BY_ADMINISTRATOR,
+                caller.ipAddress(),
+                "Ended by " + caller.email());
+    }
+}

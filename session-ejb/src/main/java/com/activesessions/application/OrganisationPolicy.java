@@ -1,0 +1,74 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.ActivityEvent;
+import com.activesessions.domain.model.ActivityLog;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.Organisation;
+import com.activesessions.domain.model.Permission;
+import com.activesessions.domain.model.SessionLimits;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * An organisation's own session time limits over the server's ({@code policy.manage}). A change
+ * applies to sessions that sign in afterwards.
+ */
+@Stateless
+public class OrganisationPolicy {
+
+    /**
+     * The limits as the policy page shows them.
+     *
+     * @param idleTimeout the organisation's own idle time-out, if any
+     * @param lifetime the organisation's own lifetime, if any
+     * @param server the server's limits, which apply where the organisation has none
+     */
+    public record Limits(Optional<Duration> idleTimeout, Optional<Duration> lifetime, SessionLimits server) {}
+
+    @Inject
+    private AccessControl accessControl;
+
+    @Inject
+    private SessionPolicy serverPolicy;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Inject
+    private Clock clock;
+
+    public Limits limits(Caller caller) {
+        Organisation organisation = accessControl.require(caller, Permission.POLICY_MANAGE);
+        return new Limits(organisation.idleTimeoutOverride(), organisation.lifetimeOverride(), serverPolicy.limits());
+    }
+
+    /**
+     * Sets the organisation's own limits; a null one falls back to the server's.
+     *
+     * @throws InvalidChangeException if a limit is not positive
+     */
+    public void change(Caller caller, Duration idleTimeout, Duration lifetime) throws InvalidChangeException {
+        Account administrator = accessControl.requireAccount(caller, Permission.POLICY_MANAGE);
+        Organisation organisation = administrator.getOrganisation().orElseThrow();
+        try {
+            organisation.overrideSessionLimits(idleTimeout, lifetime);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidChangeException("Session time limits must be positive.");
+        }
+        activityLog.append(new ActivityEvent(
+                clock.instant(),
+                ActivityType.POLICY_CHANGED,
+                administrator,
+                null,
+                caller.ipAddress(),
+                "Idle time-out " + describe(idleTimeout) + ", lifetime " + describe(lifetime)));
+    }
+
+    private static String describe(Duration limit) {
+        return limit == null ? "the server's" : limit.toSeconds() + " s";
+    }
+}

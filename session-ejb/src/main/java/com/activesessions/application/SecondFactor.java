@@ -1,0 +1,135 @@
+package com.activesessions.application;
+
+import com.activesessions.domain.model.Account;
+import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.Organisation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Checks the second factor of an account with MFA on: a code of its authenticator, or one of its
+ * recovery codes, each good once. It decides the sign-in's second step and guards turning MFA
+ * off; every failure and every recovery code used is recorded with its session and address.
+ */
+@Stateless
+public class SecondFactor {
+
+    private static final String ALREADY_USED = "A code that was already used";
+    private static final String WRONG = "Wrong code";
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private OneTimeCodes codes;
+
+    @Inject
+    private Authenticator authenticator;
+
+    @Inject
+    private MfaEvents events;
+
+    /**
+     * The second step of a sign-in. A code of six digits is taken for the authenticator's, anything
+     * else for a recovery code.
+     *
+     * @param sessionPublicId the public id the session will have once signed in
+     * @return the account, if the code is good
+     */
+    public Optional<Account> verify(String email, String code, String sessionPublicId, String ipAddress) {
+        Optional<Account> found = accounts.findByEmail(email).filter(Account::isMfaEnabled);
+        if (found.isEmpty() || code == null || code.isBlank()) {
+            found.ifPresent(
+                    account -> events.record(ActivityType.MFA_CODE_FAILED, account, sessionPublicId, ipAddress, WRONG));
+            return Optional.empty();
+        }
+        Account account = found.get();
+        String typed = code.strip();
+        if (looksLikeTotp(typed)) {
+            OneTimeCodes.Outcome outcome = codes.useTotp(account, typed);
+            if (outcome == OneTimeCodes.Outcome.ACCEPTED) {
+                return found;
+            }
+            events.record(
+                    ActivityType.MFA_CODE_FAILED,
+                    account,
+                    sessionPublicId,
+                    ipAddress,
+                    outcome == OneTimeCodes.Outcome.ALREADY_USED ? ALREADY_USED : WRONG);
+            return Optional.empty();
+        }
+        if (codes.useRecoveryCode(account, typed)) {
+            events.record(
+                    ActivityType.MFA_RECOVERY_CODE_USED,
+                    account,
+                    sessionPublicId,
+                    ipAddress,
+                    "At sign-in; " + codes.recoveryCodesLeft(account) + " left");
+            return found;
+        }
+        events.record(ActivityType.MFA_CODE_FAILED, account, sessionPublicId, ipAddress, "Wrong recovery code");
+        return Optional.empty();
+    }
+
+    /**
+     * Turns MFA off with a current code of the authenticator.
+     *
+     * @throws WrongCodeException if the code is wrong or used; recorded, and MFA stays on
+     * @throws MfaRequiredException if the organisation requires MFA
+     */
+    public void disable(Caller caller, String code) throws WrongCodeException, MfaRequiredException {
+        Account account = enabledAccountOf(caller);
+        OneTimeCodes.Outcome outcome = codes.useTotp(account, code);
+        if (outcome != OneTimeCodes.Outcome.ACCEPTED) {
+            events.record(
+                    ActivityType.MFA_CODE_FAILED,
+                    account,
+                    caller,
+                    outcome == OneTimeCodes.Outcome.ALREADY_USED ? ALREADY_USED : WRONG);
+            throw new WrongCodeException();
+        }
+        turnOff(account, caller, "With an authenticator code");
+    }
+
+    /**
+     * Turns MFA off with the password and a recovery code, for an authenticator that is lost.
+     *
+     * @throws WrongPasswordException if the password is wrong; nothing changes
+     * @throws WrongCodeException if the recovery code is wrong or used; recorded
+     * @throws MfaRequiredException if the organisation requires MFA
+     */
+    public void disableWithRecoveryCode(Caller caller, char[] password, String recoveryCode)
+            throws WrongPasswordException, WrongCodeException, MfaRequiredException {
+        Account account = enabledAccountOf(caller);
+        if (authenticator.verify(caller.email(), password).isEmpty()) {
+            throw new WrongPasswordException();
+        }
+        if (!codes.useRecoveryCode(account, recoveryCode)) {
+            events.record(ActivityType.MFA_CODE_FAILED, account, caller, "Wrong recovery code");
+            throw new WrongCodeException();
+        }
+        events.record(ActivityType.MFA_RECOVERY_CODE_USED, account, caller, "To turn MFA off");
+        turnOff(account, caller, "With the password and a recovery code");
+    }
+
+    private Account enabledAccountOf(Caller caller) throws MfaRequiredException {
+        Account account = accounts.findByEmail(caller.email())
+                .filter(Account::isMfaEnabled)
+                .orElseThrow(() -> new IllegalStateException("MFA is not on"));
+        if (account.getOrganisation().map(Organisation::isMfaRequired).orElse(false)) {
+            throw new MfaRequiredException();
+        }
+        return account;
+    }
+
+    private void turnOff(Account account, Caller caller, String how) {
+        codes.forget(account);
+        events.record(ActivityType.MFA_DISABLED, account, caller, how);
+    }
+
+    static boolean looksLikeTotp(String typed) {
+        return typed.length() == 6 && typed.chars().allMatch(Character::isDigit);
+    }
+}

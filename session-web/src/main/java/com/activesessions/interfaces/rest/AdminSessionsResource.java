@@ -1,0 +1,64 @@
+package com.activesessions.interfaces.rest;
+
+import com.activesessions.application.AllSessions;
+import com.activesessions.application.SessionPage;
+import com.activesessions.application.UnknownSessionException;
+import com.activesessions.domain.model.SessionQuery;
+import com.activesessions.domain.model.UserSessionCount;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Every session of the caller's organisation, for its administrators ({@code sessions.view.all},
+ * {@code sessions.end.all}): pages of it, sorted and filtered, counts per user, and ending one.
+ */
+@Tag(name = "Administration: sessions")
+@Path("/admin/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSessionsResource {
+
+    private static final int COUNTED_USERS = 50;
+
+    @Inject
+    private AllSessions allSessions;
+
+    @Inject
+    private ApiCaller caller;
+
+    @Operation(summary = "List my organisation's sessions: paged, sorted and filtered")
+    @GET
+    public SessionPageJson page(@BeanParam SessionQueryParameters parameters) {
+        SessionQuery query = parameters.toQuery();
+        SessionPage page = allSessions.page(caller.get(), query);
+        return new SessionPageJson(
+                page.total(),
+                query.first(),
+                query.size(),
+                page.sessions().stream().map(AdminSessionJson::of).toList());
+    }
+
+    /** The accounts with the most active sessions, most first. */
+    @Operation(summary = "Count the active sessions of each user")
+    @GET
+    @Path("/counts")
+    public List<UserSessionCount> countsPerUser() {
+        return allSessions.countsPerUser(caller.get(), COUNTED_USERS);
+    }
+
+    /** Ends a session of the organisation: 204, or 404 if it has no such active session. */
+    @Operation(summary = "End a session of my organisation")
+    @DELETE
+    @Path("/{id}")
+    public void end(@PathParam("id") String publicId) throws UnknownSessionException {
+        allSessions.end(caller.get(), publicId);
+    }
+}

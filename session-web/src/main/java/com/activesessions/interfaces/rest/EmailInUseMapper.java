@@ -1,0 +1,16 @@
+package com.activesessions.interfaces.rest;
+
+import com.activesessions.application.EmailInUseException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** An e-mail address that has an account already, without saying whose. */
+@Provider
+public class EmailInUseMapper implements ExceptionMapper<EmailInUseException> {
+
+    @Override
+    public Response toResponse(EmailInUseException exception) {
+        return Problem.response(Response.Status.CONFLICT, "That e-mail address already has an account.");
+    }
+}

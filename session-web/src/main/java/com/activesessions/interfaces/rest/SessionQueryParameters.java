@@ -1,0 +1,104 @@
+package com.activesessions.interfaces.rest;
+
+import com.activesessions.domain.model.SessionQuery;
+import com.activesessions.domain.model.SessionSort;
+import com.activesessions.domain.model.SessionStatus;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The query parameters of {@code GET /api/v1/admin/sessions}. Each is checked against what it may
+ * be; anything else is answered 400 with the reason, and never reaches a query.
+ */
+public class SessionQueryParameters {
+
+    @QueryParam("first")
+    @DefaultValue("0")
+    private int first;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    private int size;
+
+    /** user, ip, device, status, created or lastAccess. */
+    @QueryParam("sort")
+    @DefaultValue("created")
+    private String sort;
+
+    /** asc or desc. */
+    @QueryParam("order")
+    @DefaultValue("desc")
+    private String order;
+
+    @QueryParam("user")
+    private String user;
+
+    @QueryParam("ip")
+    private String ipAddress;
+
+    @QueryParam("device")
+    private String device;
+
+    /** ACTIVE or ENDED. */
+    @QueryParam("status")
+    private String status;
+
+    /** An instant (2026-11-25T10:00:00Z) or a day (2026-11-25, from its start in UTC). */
+    @QueryParam("from")
+    private String from;
+
+    /** An instant, or a day (up to its end in UTC). */
+    @QueryParam("to")
+    private String to;
+
+    SessionQuery toQuery() {
+        try {
+            return new SessionQuery(
+                    user,
+                    ipAddress,
+                    device,
+                    status == null ? null : SessionStatus.valueOf(status.toUpperCase(Locale.ROOT)),
+                    instant(from, false),
+                    instant(to, true),
+                    SessionSort.ofKey(sort),
+                    ascending(order),
+                    first,
+                    size);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "Bad query: " + e.getMessage()
+                            + ". sort is one of user, ip, device, status, created, lastAccess; order asc or desc;"
+                            + " status ACTIVE or ENDED; from and to an instant or a date; size 1 to "
+                            + SessionQuery.MAX_SIZE + "."));
+        }
+    }
+
+    private static boolean ascending(String order) {
+        return switch (order) {
+            case "asc" -> true;
+            case "desc" -> false;
+            default -> throw new IllegalArgumentException("order is asc or desc");
+        };
+    }
+
+    private static Instant instant(String text, boolean endOfDay) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() == "yyyy-mm-dd".length()) {
+            LocalDate day = LocalDate.parse(text);
+            return (endOfDay ? day.plusDays(1) : day)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
+        }
+        return Instant.parse(text);
+    }
+}

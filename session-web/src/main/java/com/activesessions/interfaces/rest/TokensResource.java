@@ -1,0 +1,85 @@
+package com.activesessions.interfaces.rest;
+
+import com.activesessions.application.ApiTokens;
+import com.activesessions.application.Caller;
+import com.activesessions.application.InvalidFieldException;
+import com.activesessions.application.IssuedToken;
+import com.activesessions.application.UnknownTokenException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's personal API tokens, for a signed-in browser session only: a token can neither
+ * make nor revoke tokens, so a leaked one cannot entrench itself.
+ */
+@Path("/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API tokens", description = "Personal API tokens for scripts (browser session only)")
+public class TokensResource {
+
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private ApiCaller callers;
+
+    @GET
+    @Operation(summary = "List my API tokens", description = "Newest first, revoked and expired ones included.")
+    @APIResponse(responseCode = "200", description = "The caller's tokens")
+    public List<TokenJson> mine() {
+        return tokens.of(sessionCaller()).stream()
+                .map(token -> TokenJson.of(token, null))
+                .toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an API token", description = "The answer holds the secret, which is never shown again.")
+    @APIResponse(responseCode = "201", description = "The token, with its secret")
+    public Response make(NewTokenJson request) {
+        if (request == null) {
+            throw new InvalidFieldException(
+                    "name", "Send the token as JSON: {\"name\":…,\"scope\":…,\"validDays\":…}.");
+        }
+        IssuedToken issued = tokens.issue(
+                sessionCaller(),
+                request.name(),
+                request.tokenScope(),
+                request.validDays() == null ? 0 : request.validDays());
+        return Response.status(Response.Status.CREATED)
+                .entity(TokenJson.of(issued.token(), issued.secret()))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke one of my API tokens", description = "Its next use is refused.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@PathParam("id") @Parameter(description = "The token's id") String publicId)
+            throws UnknownTokenException {
+        tokens.revoke(sessionCaller(), publicId);
+    }
+
+    private Caller sessionCaller() {
+        Caller caller = callers.get();
+        if (caller.hasToken()) {
+            throw new ForbiddenException(Problem.response(
+                    Response.Status.FORBIDDEN, "API tokens are managed from a signed-in browser session only."));
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,109 @@
+package com.activesessions.interfaces.web.admin;
+
+import com.activesessions.application.AccessDeniedException;
+import com.activesessions.application.AllSessions;
+import com.activesessions.application.SessionPolicy;
+import com.activesessions.application.UnknownAccountException;
+import com.activesessions.application.UnknownSessionException;
+import com.activesessions.domain.model.UserSessionCount;
+import com.activesessions.interfaces.web.Messages;
+import com.activesessions.interfaces.web.tracking.CurrentCaller;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Backs All Sessions: every session of the caller's organisation in a lazily loaded table, the
+ * users with the most active sessions, End session and End all sessions of a user. The link
+ * {@code /allsessions?user=…} opens the table filtered by that user.
+ */
+@Named
+@ViewScoped
+public class AllSessionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int COUNTED_USERS = 10;
+
+    @Inject
+    private AllSessions allSessions;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private SessionPolicy policy;
+
+    @Inject
+    private Clock clock;
+
+    private AllSessionsModel sessions;
+    private List<UserSessionCount> counts = List.of();
+    private boolean allowed;
+    private String userFilter;
+
+    @PostConstruct
+    void load() {
+        sessions = new AllSessionsModel(allSessions, currentCaller, clock, policy.idleStatusAfter());
+        loadCounts();
+    }
+
+    private void loadCounts() {
+        try {
+            counts = allSessions.countsPerUser(currentCaller.get(), COUNTED_USERS);
+            allowed = true;
+        } catch (AccessDeniedException e) {
+            allowed = false;
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public void end(String publicId) {
+        try {
+            allSessions.end(currentCaller.get(), publicId);
+            Messages.info("Session ended. That device must sign in again.");
+        } catch (UnknownSessionException e) {
+            Messages.warn("That session has already ended or does not exist.");
+        } catch (AccessDeniedException e) {
+            Messages.error(e.getMessage());
+        }
+        loadCounts();
+    }
+
+    public void endAllOf(String accountPublicId) {
+        try {
+            int ended =
+                    allSessions.endAllOf(currentCaller.get(), accountPublicId).size();
+            Messages.info(ended == 1 ? "Ended 1 session." : "Ended " + ended + " sessions.");
+        } catch (UnknownAccountException e) {
+            Messages.warn(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.getMessage());
+        }
+        loadCounts();
+    }
+
+    public AllSessionsModel getSessions() {
+        return sessions;
+    }
+
+    public List<UserSessionCount> getCounts() {
+        return counts;
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    /** The user filter the page opens with, from {@code ?user=}. */
+    public String getUserFilter() {
+        return userFilter;
+    }
+
+    public void setUserFilter(String userFilter) {
+        this.userFilter = userFilter;
+    }
+}
