@@ -53,8 +53,7 @@ public class Account {
     @GeneratedValue
     private Long id;
 
-    /** Nullable in the schema only so that a table with rows can gain the column; always set. */
-    @Column(name = "PUBLIC_ID", unique = true, length = 32)
+    @Column(name = "PUBLIC_ID", nullable = false, unique = true, length = 32)
     private String publicId;
 
     @Column(nullable = false, unique = true, length = MAX_EMAIL_LENGTH)

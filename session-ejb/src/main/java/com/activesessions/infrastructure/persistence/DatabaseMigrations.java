@@ -27,7 +27,10 @@ public class DatabaseMigrations {
 
     public static final String NAME = "DatabaseMigrations";
 
-    /** Where the migrations are: {@code V<version>__<what it does>.sql}, applied in version order. */
+    /**
+     * Where the migrations are: {@code V<version>__<what it does>.sql}, applied in version order,
+     * with the Java ones registered below between them.
+     */
     public static final String LOCATION = "classpath:db/migration";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
@@ -40,6 +43,7 @@ public class DatabaseMigrations {
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .javaMigrations(new AccountPublicIdsMigration())
                 .baselineOnMigrate(true)
                 .baselineVersion("1")
                 .load()

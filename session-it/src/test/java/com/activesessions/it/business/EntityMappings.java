@@ -9,11 +9,14 @@ import java.util.List;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 
 /**
- * What EclipseLink reads from the entities' annotations: their tables, columns and indexes. Added
+ * What EclipseLink reads from the entities' annotations: their tables (element collections'
+ * included), columns and indexes. Added
  * to the EJB module by the test deployment, since only that module sees the persistence unit.
  */
 @Stateless
@@ -42,8 +45,29 @@ public class EntityMappings {
                         field.getType() == String.class,
                         field.getLength()));
             }
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof DirectCollectionMapping collection) {
+                    columns.addAll(collectionColumns(descriptor, collection));
+                }
+            }
         }
         return columns;
+    }
+
+    /** The columns of an element collection's own table ({@code @CollectionTable}): its key, and the value. */
+    private static List<MappedColumn> collectionColumns(
+            ClassDescriptor descriptor, DirectCollectionMapping collection) {
+        List<DatabaseField> fields = new ArrayList<>(collection.getReferenceKeyFields());
+        fields.add(collection.getDirectField());
+        return fields.stream()
+                .map(field -> new MappedColumn(
+                        descriptor.getJavaClass().getSimpleName() + "." + collection.getAttributeName(),
+                        collection.getReferenceTableName(),
+                        field.getName(),
+                        field.isNullable(),
+                        field.getType() == String.class,
+                        field.getLength()))
+                .toList();
     }
 
     public List<MappedIndex> indexes() {
