@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -18,6 +19,10 @@ import org.eclipse.microprofile.config.Config;
  * Removes activity events older than the retention ({@value #RETENTION_DAYS}, 365 days by default,
  * read at each run; 0 keeps every event), once an hour. The removal is itself recorded: one event
  * per organisation that lost events, saying how many and up to when, in the same transaction.
+ *
+ * <p>Every instance of a deployment group runs it at the same minute: each organisation's events
+ * go in one statement, whose row locks let only one instance remove them, and an instance
+ * records only what it removed itself (nothing, when another was first).
  */
 @Singleton
 public class ActivityRetention {
@@ -48,18 +53,27 @@ public class ActivityRetention {
         }
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(days));
-        Map<Organisation, Long> counts = activityLog.countOlderThan(cutoff);
-        if (counts.isEmpty()) {
-            return 0;
+        int removed = 0;
+        // One order on every instance, so that two runs at once wait for each other, never deadlock.
+        List<Organisation> organisations = activityLog.countOlderThan(cutoff).keySet().stream()
+                .sorted(Comparator.nullsLast(Comparator.comparing(Organisation::getId)))
+                .toList();
+        for (Organisation organisation : organisations) {
+            int count = activityLog.removeOlderThan(organisation, cutoff);
+            if (count > 0) {
+                removed += count;
+                activityLog.append(ActivityEvent.ofOrganisation(
+                        now,
+                        ActivityType.EVENTS_REMOVED_BY_RETENTION,
+                        organisation,
+                        count + (count == 1 ? " event" : " events") + " older than " + days + " days (before " + cutoff
+                                + ") removed"));
+            }
         }
-        int removed = activityLog.removeOlderThan(cutoff);
-        counts.forEach((organisation, count) -> activityLog.append(ActivityEvent.ofOrganisation(
-                now,
-                ActivityType.EVENTS_REMOVED_BY_RETENTION,
-                organisation,
-                count + (count == 1 ? " event" : " events") + " older than " + days + " days (before " + cutoff
-                        + ") removed")));
-        LOG.info(() -> "Activity retention removed " + removed + " events before " + cutoff);
+        if (removed > 0) {
+            int total = removed;
+            LOG.info(() -> "Activity retention removed " + total + " events before " + cutoff);
+        }
         return removed;
     }
 }

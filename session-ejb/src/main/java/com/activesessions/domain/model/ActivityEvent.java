@@ -42,7 +42,12 @@ import java.util.Optional;
 @NamedQuery(
         name = "ActivityEvent.countOlderThanWithoutOrganisation",
         query = "SELECT COUNT(e) FROM ActivityEvent e WHERE e.organisation IS NULL AND e.occurredAt < :cutoff")
-@NamedQuery(name = "ActivityEvent.removeOlderThan", query = "DELETE FROM ActivityEvent e WHERE e.occurredAt < :cutoff")
+@NamedQuery(
+        name = "ActivityEvent.removeOlderThanOfOrganisation",
+        query = "DELETE FROM ActivityEvent e WHERE e.organisation = :organisation AND e.occurredAt < :cutoff")
+@NamedQuery(
+        name = "ActivityEvent.removeOlderThanWithoutOrganisation",
+        query = "DELETE FROM ActivityEvent e WHERE e.organisation IS NULL AND e.occurredAt < :cutoff")
 @NamedQuery(
         name = "ActivityEvent.findByAccountAndType",
         query =

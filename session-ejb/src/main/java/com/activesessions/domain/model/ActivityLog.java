@@ -37,6 +37,11 @@ public interface ActivityLog {
      */
     Map<Organisation, Long> countOlderThan(Instant cutoff);
 
-    /** Removes every event older than the cut-off, for the retention. */
-    int removeOlderThan(Instant cutoff);
+    /**
+     * Removes the organisation's events older than the cut-off (null: those of no organisation),
+     * for the retention.
+     *
+     * @return how many this call removed (none that another server's call removed first)
+     */
+    int removeOlderThan(Organisation organisation, Instant cutoff);
 }

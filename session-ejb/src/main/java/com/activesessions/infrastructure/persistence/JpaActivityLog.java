@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -122,11 +123,13 @@ public class JpaActivityLog implements ActivityLog {
     }
 
     @Override
-    public int removeOlderThan(Instant cutoff) {
-        return entityManager
-                .createNamedQuery("ActivityEvent.removeOlderThan")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
+    public int removeOlderThan(Organisation organisation, Instant cutoff) {
+        Query remove = organisation == null
+                ? entityManager.createNamedQuery("ActivityEvent.removeOlderThanWithoutOrganisation")
+                : entityManager
+                        .createNamedQuery("ActivityEvent.removeOlderThanOfOrganisation")
+                        .setParameter("organisation", organisation);
+        return remove.setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /** The scope first, always; then each part of the filter that is set, as a bound parameter. */
