@@ -112,7 +112,7 @@ domain_up() {
 }
 
 # The domain's configuration: a data grid of its own (name and ports), the default data source on
-# PostgreSQL, the group and its instances with their ports, their route for nginx, the DAS's
+# PostgreSQL, the MFA key, the group and its instances with their ports, their route for nginx, the DAS's
 # header buffers (config/preboot-commands.asadmin), web session availability, and EJB timers in
 # the data grid (an instance has no timer database of its own).
 domain_commands() {
@@ -123,6 +123,10 @@ domain_commands() {
 activesessions-postgres"
   # The application's java:comp/DefaultDataSource is jdbc/__default: now PostgreSQL.
   echo "set resources.jdbc-resource.jdbc/__default.pool-name=activesessions-postgres"
+  # The MFA key (README, "The MFA key"): one for the whole domain, so every instance holds the same;
+  # a new one with each new domain, whose database is new too.
+  echo "set-config-property --propertyName=activesessions.mfa.secret-key \
+--propertyValue=$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n') --source=domain"
   echo "create-deployment-group $group"
   for name in "${instances[@]}"; do
     config="$name-config"
