@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -40,16 +41,19 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+        MigrateResult result = configuration(dataSource).load().migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now, on " + result.database + ")");
+    }
+
+    /** The migrations, SQL and Java, on the given database: the one configuration, for tests too. */
+    static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .javaMigrations(new AccountPublicIdsMigration())
                 .baselineOnMigrate(true)
-                .baselineVersion("1")
-                .load()
-                .migrate();
-        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
-                + " migrations applied now, on " + result.database + ")");
+                .baselineVersion("1");
     }
 }
