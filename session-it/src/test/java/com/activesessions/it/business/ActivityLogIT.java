@@ -486,19 +486,20 @@ class ActivityLogIT {
 
     private Team newTeam() throws Exception {
         String domain = "@" + UUID.randomUUID() + ".example.com";
-        // Sign-up makes the organisation (the organisation repository works only from the EJB module's context).
+        // Sign-up makes the organisation and its administrator (the organisation repository works
+        // only from the EJB module's context); the user joins it.
         signUpService.signUp(
-                new NewAccount("Team User", "user-" + domain, PASSWORD.toCharArray(), "Team " + domain), null);
+                new NewAccount("Team Admin", "admin" + domain, PASSWORD.toCharArray(), "Team " + domain), null);
         transaction.begin();
-        Organisation organisation = accounts.findByEmail("user-" + domain)
+        Organisation organisation = accounts.findByEmail("admin" + domain)
                 .orElseThrow()
                 .getOrganisation()
                 .orElseThrow();
         accounts.store(new Account(
-                "admin" + domain,
-                "Team Admin",
+                "user-" + domain,
+                "Team User",
                 passwordHasher.hash(PASSWORD.toCharArray()),
-                Role.ADMIN,
+                Role.USER,
                 Instant.now(),
                 organisation));
         transaction.commit();
