@@ -20,23 +20,27 @@ public class ActivityPages {
     @Inject
     private ActivityReader reader;
 
-    ActivityPageJson page(String email, Reach reach, String user, ActivityParameters parameters) {
-        int size = parameters.limit == null ? DEFAULT_LIMIT : parameters.limit;
+    ActivityPageJson page(
+            String email,
+            Reach reach,
+            String user,
+            String type,
+            String from,
+            String to,
+            String ip,
+            Long before,
+            Integer limit) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > ActivityReader.MAX_PAGE) {
             throw new InvalidParameterException("limit", "A page holds 1 to " + ActivityReader.MAX_PAGE + " events.");
         }
         ActivityFilter filter;
         try {
-            filter = new ActivityFilter(
-                    user,
-                    typeOf(parameters.type),
-                    day("from", parameters.from),
-                    day("to", parameters.to),
-                    parameters.ip);
+            filter = new ActivityFilter(user, typeOf(type), day("from", from), day("to", to), ip);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("filter", e.getMessage());
         }
-        List<ActivityEvent> events = reader.findBefore(email, reach, filter, parameters.before, size);
+        List<ActivityEvent> events = reader.findBefore(email, reach, filter, before, size);
         Long next = events.size() == size ? events.get(events.size() - 1).getId() : null;
         return new ActivityPageJson(events.stream().map(ActivityJson::of).toList(), next);
     }

@@ -2,7 +2,6 @@ package com.activesessions.interfaces.rest;
 
 import com.activesessions.application.ActivityReader.Reach;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,7 +31,12 @@ public class AdminActivityResource {
     @APIResponse(responseCode = "200", description = "A page of the organisation's events")
     public ActivityPageJson organisation(
             @QueryParam("user") @Parameter(description = "Part of a user's e-mail") String user,
-            @BeanParam ActivityParameters parameters) {
-        return pages.page(callers.get().email(), Reach.ORGANISATION, user, parameters);
+            @QueryParam("type") @Parameter(description = "An event type, such as SIGNED_IN") String type,
+            @QueryParam("from") @Parameter(description = "First day (UTC), yyyy-mm-dd") String from,
+            @QueryParam("to") @Parameter(description = "Last day (UTC), yyyy-mm-dd") String to,
+            @QueryParam("ip") @Parameter(description = "An IP address or its start") String ip,
+            @QueryParam("before") @Parameter(description = "Only events older than this id") Long before,
+            @QueryParam("limit") @Parameter(description = "1 to 500; 50 if absent") Integer limit) {
+        return pages.page(callers.get().email(), Reach.ORGANISATION, user, type, from, to, ip, before, limit);
     }
 }
