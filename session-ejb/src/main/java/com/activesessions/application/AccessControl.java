@@ -7,8 +7,6 @@ import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.Organisation;
 import com.activesessions.domain.model.Permission;
-import com.activesessions.domain.model.TrackedSession;
-import com.activesessions.domain.model.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,10 +32,10 @@ public class AccessControl {
     private AccountRepository accounts;
 
     @Inject
-    private TrackedSessionRepository sessions;
+    private ActivityLog activityLog;
 
     @Inject
-    private ActivityLog activityLog;
+    private CallerSessions callerSessions;
 
     @Inject
     private Clock clock;
@@ -136,9 +134,7 @@ public class AccessControl {
                 clock.instant(),
                 ActivityType.ACCESS_REFUSED,
                 account,
-                sessions.findActiveByHash(caller.session())
-                        .map(TrackedSession::getPublicId)
-                        .orElse(null),
+                callerSessions.publicIdOf(caller),
                 caller.ipAddress(),
                 details));
         return new AccessDeniedException();

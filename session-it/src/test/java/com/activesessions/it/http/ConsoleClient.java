@@ -122,7 +122,13 @@ public final class ConsoleClient {
     }
 
     /** An API call with a JSON body (or none), and the CSRF header a state change needs. */
+    /** An API call as the console's script makes it: the session cookie, and the CSRF token once known. */
     public HttpResponse<String> api(String method, String path, String json) {
+        return call(method, path, json, Map.of());
+    }
+
+    /** The same, with extra headers, which replace any of the same name. */
+    public HttpResponse<String> call(String method, String path, String json, Map<String, String> headers) {
         if (csrfToken == null) {
             get("/api/v1/sessions");
         }
@@ -133,6 +139,7 @@ public final class ConsoleClient {
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
+        headers.forEach(builder::setHeader);
         return send(builder.method(
                         method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
@@ -207,28 +214,6 @@ public final class ConsoleClient {
                 .header("X-CSRF-Token", csrfToken)
                 .DELETE()
                 .build());
-    }
-
-    /**
-     * Any API call, as the console's script would make it: the session cookie, and on a state
-     * change the CSRF token and the extra headers given.
-     */
-    public HttpResponse<String> call(String method, String path, String jsonBody, Map<String, String> headers) {
-        if (csrfToken == null) {
-            sessions();
-        }
-        HttpRequest.Builder request = request(path)
-                .header("X-CSRF-Token", csrfToken)
-                .method(
-                        method,
-                        jsonBody == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
-        }
-        headers.forEach(request::setHeader);
-        return send(request.build());
     }
 
     public HttpResponse<String> endWithoutCsrfToken(String publicId) {

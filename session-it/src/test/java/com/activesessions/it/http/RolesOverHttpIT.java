@@ -37,7 +37,9 @@ class RolesOverHttpIT {
         END_ANY,
         MANAGE_USERS,
         MANAGE_ROLES,
-        CHANGE_POLICY
+        CHANGE_POLICY,
+        VIEW_USAGE,
+        VIEW_ALL_ACTIVITY
     }
 
     private static final Map<String, EnumSet<Action>> ALLOWED = new LinkedHashMap<>();
@@ -45,7 +47,8 @@ class RolesOverHttpIT {
     static {
         ALLOWED.put("Administrator", EnumSet.allOf(Action.class));
         ALLOWED.put("User", EnumSet.of(Action.VIEW_OWN, Action.END_OWN));
-        ALLOWED.put("Read-only", EnumSet.of(Action.VIEW_OWN, Action.VIEW_ALL));
+        ALLOWED.put(
+                "Read-only", EnumSet.of(Action.VIEW_OWN, Action.VIEW_ALL, Action.VIEW_USAGE, Action.VIEW_ALL_ACTIVITY));
         ALLOWED.put("Support", EnumSet.of(Action.VIEW_OWN, Action.END_OWN));
     }
 
@@ -143,6 +146,12 @@ class RolesOverHttpIT {
                         .statusCode();
             case CHANGE_POLICY ->
                 client.api("PUT", "/api/v1/admin/policy", "{}").statusCode();
+            case VIEW_USAGE -> {
+                String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+                yield client.get("/api/v1/admin/usage?from=" + today + "&to=" + today)
+                        .statusCode();
+            }
+            case VIEW_ALL_ACTIVITY -> client.get("/api/v1/admin/activity").statusCode();
         };
     }
 

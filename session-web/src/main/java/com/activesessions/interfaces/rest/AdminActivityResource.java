@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,13 +29,13 @@ public class AdminActivityResource {
             description = "Needs activity.view.all. Filters as on the Activity page; newest first.")
     @APIResponse(responseCode = "200", description = "A page of the organisation's events")
     public ActivityPageJson organisation(
-            @QueryParam("user") @Parameter(description = "Part of a user's e-mail") String user,
-            @QueryParam("type") @Parameter(description = "An event type, such as SIGNED_IN") String type,
-            @QueryParam("from") @Parameter(description = "First day (UTC), yyyy-mm-dd") String from,
-            @QueryParam("to") @Parameter(description = "Last day (UTC), yyyy-mm-dd") String to,
-            @QueryParam("ip") @Parameter(description = "An IP address or its start") String ip,
-            @QueryParam("before") @Parameter(description = "Only events older than this id") Long before,
-            @QueryParam("limit") @Parameter(description = "1 to 500; 50 if absent") Integer limit) {
+            @QueryParam("user") String user,
+            @QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("ip") String ip,
+            @QueryParam("before") Long before,
+            @QueryParam("limit") Integer limit) {
         return pages.page(callers.get().email(), Reach.ORGANISATION, user, type, from, to, ip, before, limit);
     }
 }

@@ -6,12 +6,13 @@ import com.activesessions.application.UnknownSessionException;
 import com.activesessions.domain.model.SessionQuery;
 import com.activesessions.domain.model.UserSessionCount;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +37,19 @@ public class AdminSessionsResource {
 
     @Operation(summary = "List my organisation's sessions: paged, sorted and filtered")
     @GET
-    public SessionPageJson page(@BeanParam SessionQueryParameters parameters) {
+    public SessionPageJson page(
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("sort") @DefaultValue("created") String sort,
+            @QueryParam("order") @DefaultValue("desc") String order,
+            @QueryParam("user") String user,
+            @QueryParam("ip") String ipAddress,
+            @QueryParam("device") String device,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        SessionQueryParameters parameters =
+                new SessionQueryParameters(first, size, sort, order, user, ipAddress, device, status, from, to);
         SessionQuery query = parameters.toQuery();
         SessionPage page = allSessions.page(caller.get(), query);
         return new SessionPageJson(

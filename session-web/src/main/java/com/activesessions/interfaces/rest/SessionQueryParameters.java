@@ -3,8 +3,6 @@ package com.activesessions.interfaces.rest;
 import com.activesessions.domain.model.SessionQuery;
 import com.activesessions.domain.model.SessionSort;
 import com.activesessions.domain.model.SessionStatus;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -14,49 +12,59 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * The query parameters of {@code GET /api/v1/admin/sessions}. Each is checked against what it may
+ * The query parameters of {@code GET /api/v1/admin/sessions} (passed one by one: Payara's OpenAPI
+ * scanner fails on a {@code @BeanParam} class). Each is checked against what it may
  * be; anything else is answered 400 with the reason, and never reaches a query.
  */
 public class SessionQueryParameters {
 
-    @QueryParam("first")
-    @DefaultValue("0")
-    private int first;
+    private final int first;
 
-    @QueryParam("size")
-    @DefaultValue("20")
-    private int size;
+    private final int size;
 
     /** user, ip, device, status, created or lastAccess. */
-    @QueryParam("sort")
-    @DefaultValue("created")
-    private String sort;
+    private final String sort;
 
     /** asc or desc. */
-    @QueryParam("order")
-    @DefaultValue("desc")
-    private String order;
+    private final String order;
 
-    @QueryParam("user")
-    private String user;
+    private final String user;
 
-    @QueryParam("ip")
-    private String ipAddress;
+    private final String ipAddress;
 
-    @QueryParam("device")
-    private String device;
+    private final String device;
 
     /** ACTIVE or ENDED. */
-    @QueryParam("status")
-    private String status;
+    private final String status;
 
     /** An instant (2026-11-25T10:00:00Z) or a day (2026-11-25, from its start in UTC). */
-    @QueryParam("from")
-    private String from;
+    private final String from;
 
     /** An instant, or a day (up to its end in UTC). */
-    @QueryParam("to")
-    private String to;
+    private final String to;
+
+    SessionQueryParameters(
+            int first,
+            int size,
+            String sort,
+            String order,
+            String user,
+            String ipAddress,
+            String device,
+            String status,
+            String from,
+            String to) {
+        this.first = first;
+        this.size = size;
+        this.sort = sort;
+        this.order = order;
+        this.user = user;
+        this.ipAddress = ipAddress;
+        this.device = device;
+        this.status = status;
+        this.from = from;
+        this.to = to;
+    }
 
     SessionQuery toQuery() {
         try {

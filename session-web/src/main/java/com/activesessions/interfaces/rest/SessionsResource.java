@@ -16,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,8 +52,7 @@ public class SessionsResource {
     @Path("/{id}")
     @Operation(summary = "Read one of my sessions", description = "Active or ended.")
     @APIResponse(responseCode = "200", description = "The session")
-    public SessionJson one(@PathParam("id") @Parameter(description = "The session's public id") String publicId)
-            throws UnknownSessionException {
+    public SessionJson one(@PathParam("id") String publicId) throws UnknownSessionException {
         Caller caller = callers.get();
         return registry.sessionOf(caller, publicId)
                 .map(session -> SessionJson.of(session, caller.session()))
@@ -70,8 +67,7 @@ public class SessionsResource {
             description = "Its next request, from a browser or the API, is refused. Ending the session making"
                     + " the call logs it out.")
     @APIResponse(responseCode = "204", description = "Ended")
-    public void end(@PathParam("id") @Parameter(description = "The session's public id") String publicId)
-            throws UnknownSessionException {
+    public void end(@PathParam("id") String publicId) throws UnknownSessionException {
         tracker.end(callers.get(), publicId);
     }
 
@@ -82,14 +78,7 @@ public class SessionsResource {
                     + " the account's password must be given again in the X-Password header; a script's API"
                     + " token (scope READ_AND_END) is proof enough, and ends every session of the account.")
     @APIResponse(responseCode = "200", description = "How many sessions were ended")
-    public EndedJson endOthers(
-            @QueryParam("scope") @Parameter(required = true, description = "Must be \"others\"", example = "others")
-                    String scope,
-            @HeaderParam(PASSWORD_HEADER)
-                    @Parameter(
-                            in = ParameterIn.HEADER,
-                            description = "The account's password; needed from a browser session")
-                    String password)
+    public EndedJson endOthers(@QueryParam("scope") String scope, @HeaderParam(PASSWORD_HEADER) String password)
             throws WrongPasswordException {
         if (!"others".equals(scope)) {
             throw new InvalidParameterException("scope", "Say scope=others to end all your other sessions.");

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,8 +68,7 @@ public class TokensResource {
     @Path("/{id}")
     @Operation(summary = "Revoke one of my API tokens", description = "Its next use is refused.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public void revoke(@PathParam("id") @Parameter(description = "The token's id") String publicId)
-            throws UnknownTokenException {
+    public void revoke(@PathParam("id") String publicId) throws UnknownTokenException {
         tokens.revoke(sessionCaller(), publicId);
     }
 

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,9 +74,7 @@ public class UsageResource {
             summary = "Read my organisation's usage",
             description = "Needs usage.view. Sessions that signed in within the days from..to (UTC, at most 366).")
     @APIResponse(responseCode = "200", description = "The organisation's total, one line per user, and the peaks")
-    public UsageJson usage(
-            @QueryParam("from") @Parameter(required = true, description = "First day (UTC), yyyy-mm-dd") String from,
-            @QueryParam("to") @Parameter(required = true, description = "Last day (UTC), yyyy-mm-dd") String to) {
+    public UsageJson usage(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = ActivityPages.day("from", from);
         LocalDate last = ActivityPages.day("to", to);
         try {
