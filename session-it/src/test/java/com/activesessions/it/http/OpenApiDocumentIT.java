@@ -31,7 +31,6 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,9 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * description fails here — with the security schemes and the problem answers.
  */
 @ExtendWith(ArquillianExtension.class)
-@Disabled("Payara 6.2025.9 answers /openapi with 500 (NPE in ApplicationProcessor.visitParameter: "
-        + "ApiContext.getPath() null) in every suite run where RolesOverHttpIT ran first, though not on a fresh "
-        + "bin/run; issue 9 stays open until it is understood")
 class OpenApiDocumentIT {
 
     private static final String RESOURCES = "com/activesessions/interfaces/rest/";
