@@ -30,7 +30,7 @@ final class ResilienceServer {
     static final Duration FLUSH_INTERVAL = Duration.ofSeconds(5);
 
     /** How long Payara may take to start and load the application on a busy machine. */
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private static final Path ROOT =
             Path.of(System.getProperty("project.root", "..")).toAbsolutePath();
