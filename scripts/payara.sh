@@ -4,7 +4,8 @@
 # (activesessions-test: http 9080, admin 9048), so the tests never disturb a running product.
 #
 #   scripts/payara.sh start DOMAIN [PORTBASE]   create the domain if needed, then start it
-#   scripts/payara.sh fresh DOMAIN PORTBASE     delete the domain (and its database), create it, start it
+#   scripts/payara.sh fresh DOMAIN PORTBASE [JAR...]  delete the domain (and its database), create it (the JARs
+#                                               in its lib/, such as a JDBC driver), start it
 #   scripts/payara.sh deploy DOMAIN EAR         deploy or redeploy the application
 #   scripts/payara.sh configure DOMAIN FILE     run the asadmin commands in FILE against the running domain
 #   scripts/payara.sh property DOMAIN NAME VALUE set a MicroProfile Config property on the domain
@@ -59,10 +60,13 @@ start() {
 
 fresh() {
   local domain="$1" portbase="$2"
+  shift 2
   if [ -d "$domains/$domain" ]; then
     asadmin stop-domain --kill=true "$domain" >/dev/null 2>&1 || true
     asadmin delete-domain "$domain" >/dev/null
   fi
+  create_domain "$domain" "$portbase"
+  [ "$#" -eq 0 ] || cp "$@" "$domains/$domain/lib/"
   start "$domain" "$portbase"
 }
 

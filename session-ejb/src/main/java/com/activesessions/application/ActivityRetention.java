@@ -6,6 +6,8 @@ import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.Organisation;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,9 +42,13 @@ public class ActivityRetention {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TimerWork timerWork;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
-        removeExpired();
+        timerWork.run("Activity retention", this::removeExpired);
     }
 
     /** @return the number of events removed */

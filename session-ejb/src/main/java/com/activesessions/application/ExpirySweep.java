@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -49,9 +51,13 @@ public class ExpirySweep {
         timerService.createIntervalTimer(interval, interval, new TimerConfig("expiry-sweep", false));
     }
 
+    @Inject
+    private TimerWork timerWork;
+
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onInterval() {
-        sweep();
+        timerWork.run("The expiry sweep", this::sweep);
     }
 
     /**

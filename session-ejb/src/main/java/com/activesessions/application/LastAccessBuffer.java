@@ -38,6 +38,14 @@ public class LastAccessBuffer {
     }
 
     /**
+     * Puts back what a flush took out and could not write (its transaction rolled back), under what
+     * was noted since: nothing is lost while the database is away.
+     */
+    public void putBack(Map<SessionIdHash, SessionAccess> unwritten) {
+        unwritten.forEach((session, access) -> pending.merge(session, access, SessionAccess::plus));
+    }
+
+    /**
      * Takes out what one session did since the last flush: a session that ends adds it to its
      * record at once, since a flush can no longer find it by its id.
      */

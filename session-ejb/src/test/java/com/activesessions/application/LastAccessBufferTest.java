@@ -78,4 +78,16 @@ class LastAccessBufferTest {
 
         assertEquals(sessions, drained.size());
     }
+
+    @Test
+    void aBatchPutBackAfterAFailedFlushJoinsWhatWasNotedMeanwhile() {
+        SessionIdHash session = SessionIdHash.of("one");
+        buffer.note(session, T0, RequestKind.API_CALL);
+        Map<SessionIdHash, SessionAccess> unwritten = buffer.drain();
+        buffer.note(session, T0.plusSeconds(5));
+
+        buffer.putBack(unwritten);
+
+        assertEquals(Map.of(session, new SessionAccess(T0.plusSeconds(5), 2, 1)), buffer.drain());
+    }
 }

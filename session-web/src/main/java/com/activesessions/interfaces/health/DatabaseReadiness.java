@@ -1,10 +1,8 @@
 package com.activesessions.interfaces.health;
 
-import jakarta.annotation.Resource;
+import com.activesessions.infrastructure.persistence.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -17,25 +15,16 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    private static final int TIMEOUT_SECONDS = 2;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
+    @Inject
+    private DatabaseProbe database;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(TIMEOUT_SECONDS)
-                    ? HealthCheckResponse.up("database")
-                    : HealthCheckResponse.named("database")
-                            .down()
-                            .withData("error", "no answer in " + TIMEOUT_SECONDS + " s")
-                            .build();
-        } catch (SQLException e) {
-            return HealthCheckResponse.named("database")
-                    .down()
-                    .withData("error", e.getClass().getSimpleName())
-                    .build();
-        }
+        return database.problem()
+                .map(problem -> HealthCheckResponse.named("database")
+                        .down()
+                        .withData("error", problem)
+                        .build())
+                .orElseGet(() -> HealthCheckResponse.up("database"));
     }
 }
