@@ -49,7 +49,7 @@ public class OrganisationPolicy {
     /**
      * Sets the organisation's own limits; a null one falls back to the server's.
      *
-     * @throws InvalidChangeException if a limit is not positive
+     * @throws InvalidChangeException if a limit is shorter than a minute or longer than 365 days
      */
     public void change(Caller caller, Duration idleTimeout, Duration lifetime) throws InvalidChangeException {
         Account administrator = accessControl.requireAccount(caller, Permission.POLICY_MANAGE);
@@ -57,7 +57,7 @@ public class OrganisationPolicy {
         try {
             organisation.overrideSessionLimits(idleTimeout, lifetime);
         } catch (IllegalArgumentException e) {
-            throw new InvalidChangeException("Session time limits must be positive.");
+            throw new InvalidChangeException("Session time limits are 1 minute to 365 days.");
         }
         activityLog.append(new ActivityEvent(
                 clock.instant(),

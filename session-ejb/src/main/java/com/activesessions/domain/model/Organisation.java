@@ -21,6 +21,12 @@ public class Organisation {
 
     public static final int MAX_NAME_LENGTH = 100;
 
+    /** The shortest session time limit an organisation may set. */
+    public static final Duration MIN_SESSION_LIMIT = Duration.ofMinutes(1);
+
+    /** The longest session time limit an organisation may set. */
+    public static final Duration MAX_SESSION_LIMIT = Duration.ofDays(365);
+
     @Id
     @GeneratedValue
     private Long id;
@@ -57,15 +63,20 @@ public class Organisation {
 
     /**
      * Sets the organisation's own session time limits; a null one falls back to the server's.
+     * Each is {@link #MIN_SESSION_LIMIT} to {@link #MAX_SESSION_LIMIT}: shorter, the organisation's
+     * administrators could not finish a page before being signed out; longer, a session's end
+     * would lie past what an instant can hold, and no one could sign in.
      */
     public void overrideSessionLimits(Duration idleTimeout, Duration lifetime) {
-        this.idleTimeoutSeconds = positiveSeconds(idleTimeout);
-        this.lifetimeSeconds = positiveSeconds(lifetime);
+        Long idle = boundedSeconds(idleTimeout);
+        this.lifetimeSeconds = boundedSeconds(lifetime);
+        this.idleTimeoutSeconds = idle;
     }
 
-    private static Long positiveSeconds(Duration duration) {
-        if (duration != null && (duration.isNegative() || duration.isZero())) {
-            throw new IllegalArgumentException("Session time limits must be positive");
+    private static Long boundedSeconds(Duration duration) {
+        if (duration != null
+                && (duration.compareTo(MIN_SESSION_LIMIT) < 0 || duration.compareTo(MAX_SESSION_LIMIT) > 0)) {
+            throw new IllegalArgumentException("Session time limits are 1 minute to 365 days");
         }
         return duration == null ? null : duration.toSeconds();
     }

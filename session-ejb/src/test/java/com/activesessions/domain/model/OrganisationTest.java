@@ -26,7 +26,21 @@ class OrganisationTest {
     }
 
     @Test
-    void aLimitThatIsNotPositiveIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> organisation.overrideSessionLimits(Duration.ZERO, null));
+    void aLimitShorterThanAMinuteOrLongerThanAYearIsRefusedAndTheOldOnesStay() {
+        organisation.overrideSessionLimits(Duration.ofMinutes(5), null);
+
+        for (Duration refused : new Duration[] {
+            Duration.ZERO,
+            Duration.ofSeconds(-5),
+            Duration.ofSeconds(59),
+            Duration.ofDays(366),
+            Duration.ofSeconds(Long.MAX_VALUE)
+        }) {
+            assertThrows(IllegalArgumentException.class, () -> organisation.overrideSessionLimits(refused, null));
+            assertThrows(IllegalArgumentException.class, () -> organisation.overrideSessionLimits(null, refused));
+        }
+        assertEquals(
+                new SessionLimits(Duration.ofMinutes(5), Duration.ofHours(12)), organisation.sessionLimits(SERVER));
+        organisation.overrideSessionLimits(Duration.ofMinutes(1), Duration.ofDays(365));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -29,6 +30,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** Installed in every page before its own scripts, so that violations during loading count too. */
+    private static final String RECORD_VIOLATIONS = """
+            window.cspViolations = [];
+            document.addEventListener('securitypolicyviolation', function (violation) {
+                window.cspViolations.push(violation.effectiveDirective + ' ' + violation.blockedURI);
+            });""";
+
+    /** The violations recorded so far, once the events already due have been dispatched. */
+    private static final String VIOLATIONS = """
+            var done = arguments[arguments.length - 1];
+            setTimeout(function () { done(window.cspViolations); }, 0);""";
+
     private static final Dimension PHONE = new Dimension(390, 844);
 
     private final ChromeDriver driver;
@@ -125,6 +139,16 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the screenshot " + name, e);
         }
+    }
+
+    /** From now on, every page this browser opens records what its Content-Security-Policy blocked. */
+    void recordPolicyViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+    }
+
+    /** What the policy blocked on this page so far, as "directive blocked-uri". */
+    List<?> policyViolations() {
+        return (List<?>) driver.executeAsyncScript(VIOLATIONS);
     }
 
     Object script(String javascript, Object... arguments) {

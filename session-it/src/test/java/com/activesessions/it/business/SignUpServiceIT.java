@@ -16,6 +16,7 @@ import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
 import com.activesessions.domain.model.Organisation;
 import com.activesessions.domain.model.Role;
+import com.activesessions.infrastructure.security.PasswordHasher;
 import com.activesessions.it.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -53,6 +54,32 @@ class SignUpServiceIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Test
+    void aPasswordIsStoredAsAPbkdf2HashOfSixHundredThousandRoundsWithASaltOfItsOwn() throws Exception {
+        String first = newEmail();
+        String second = newEmail();
+
+        signUp.signUp(new NewAccount("Ada", first, PASSWORD.toCharArray(), "Engines"), "192.0.2.21");
+        signUp.signUp(new NewAccount("Ada", second, PASSWORD.toCharArray(), "Engines"), "192.0.2.21");
+
+        transaction.begin();
+        try {
+            String[] one =
+                    accounts.findByEmail(first).orElseThrow().getPasswordHash().split(":");
+            String[] other =
+                    accounts.findByEmail(second).orElseThrow().getPasswordHash().split(":");
+            assertEquals(
+                    List.of("PBKDF2WithHmacSHA256", Integer.toString(PasswordHasher.ITERATIONS)),
+                    List.of(one[0], one[1]));
+            assertEquals(600_000, PasswordHasher.ITERATIONS, "OWASP's figure for PBKDF2-HMAC-SHA256");
+            assertEquals(4, one.length, "algorithm, rounds, salt, hash");
+            assertFalse(one[2].equals(other[2]), "two accounts share a salt");
+            assertFalse(one[3].equals(other[3]), "one password hashes the same for two accounts");
+        } finally {
+            transaction.rollback();
+        }
+    }
 
     @Test
     void signingUpMakesTheAdministratorOfANewOrganisationWhoCanSignInAndRecordsIt() throws Exception {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +49,7 @@ class ActivityExportIT {
 
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        List<List<String>> rows = parse(export.body());
+        List<List<String>> rows = CsvRows.parse(export.body());
         assertEquals(
                 List.of("Time (UTC)", "Event", "Type", "User", "Session", "IP Address", "Device", "Details"),
                 rows.get(0));
@@ -100,7 +99,7 @@ class ActivityExportIT {
         HttpResponse<String> export = admin.get("/usage.csv?from=" + today.minusDays(1) + "&to=" + today);
 
         assertEquals(200, export.statusCode(), export.body());
-        List<List<String>> rows = parse(export.body());
+        List<List<String>> rows = CsvRows.parse(export.body());
         assertEquals("User", rows.get(0).get(0));
         assertTrue(rows.stream().anyMatch(row -> row.get(0).equals(USER)), export.body());
         assertEquals("All users", rows.get(rows.size() - 1).get(0));
@@ -137,40 +136,5 @@ class ActivityExportIT {
         ConsoleClient client = new ConsoleClient(FIREFOX);
         assertEquals(302, client.signIn(email, password).statusCode());
         return client;
-    }
-
-    /** RFC 4180: fields in quotes may hold commas, doubled quotes and line breaks; lines end with CRLF. */
-    private static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package com.activesessions.it.http;
 
+import static com.activesessions.it.http.ProblemAnswers.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,6 @@ class ApiIT {
     private static final String ALICE_PASSWORD = "alice-demo-password";
     private static final String BOB = "bob@example.com";
     private static final String BOB_PASSWORD = "bob-demo-password";
-    private static final String PROBLEM = "application/problem+json";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -203,13 +203,6 @@ class ApiIT {
         ConsoleClient client = new ConsoleClient(userAgent);
         assertEquals(302, client.signIn(email, password).statusCode());
         return client;
-    }
-
-    private static HttpResponse<String> assertProblem(int status, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM), response.body());
-        assertEquals(status, json(response).getInt("status"));
-        return response;
     }
 
     private static JsonObject json(HttpResponse<String> response) {

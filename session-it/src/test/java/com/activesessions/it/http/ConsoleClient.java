@@ -132,9 +132,20 @@ public final class ConsoleClient {
         if (csrfToken == null) {
             get("/api/v1/sessions");
         }
+        return call(method, path, json, headers, csrfToken);
+    }
+
+    /** An API call as a page of another site can make it: the session cookie goes along, no CSRF token. */
+    public HttpResponse<String> callWithoutCsrfToken(
+            String method, String path, String json, Map<String, String> headers) {
+        return call(method, path, json, headers, null);
+    }
+
+    private HttpResponse<String> call(
+            String method, String path, String json, Map<String, String> headers, String token) {
         HttpRequest.Builder builder = request(path).header("Accept", "application/json");
-        if (csrfToken != null) {
-            builder.header("X-CSRF-Token", csrfToken);
+        if (token != null) {
+            builder.header("X-CSRF-Token", token);
         }
         if (json != null) {
             builder.header("Content-Type", "application/json");
@@ -198,11 +209,15 @@ public final class ConsoleClient {
 
     /** The public id of the session this client is using, as the API marks it. */
     public String currentSessionId() {
+        return currentSession().getString("id");
+    }
+
+    /** The session this client is using, as the API lists it. */
+    public JsonObject currentSession() {
         return sessions().stream()
                 .filter(s -> s.getBoolean("current"))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No session is marked current"))
-                .getString("id");
+                .orElseThrow(() -> new AssertionError("No session is marked current"));
     }
 
     /** Ends a session through the API, with the CSRF header as the browser's script would send it. */
@@ -238,7 +253,9 @@ public final class ConsoleClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("User-Agent", userAgent);
+        // The path as written, after the server's address: resolved, "//evil.example/" would name another server.
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("User-Agent", userAgent);
         extraHeaders.forEach(request::header);
         return request;
     }

@@ -108,11 +108,7 @@ class OperationsIT {
     }
 
     private static String currentAddress(ConsoleClient client) {
-        return client.sessions().stream()
-                .filter(session -> session.getBoolean("current"))
-                .findFirst()
-                .orElseThrow()
-                .getString("ipAddress");
+        return client.currentSession().getString("ipAddress");
     }
 
     private static double signIns(HttpResponse<String> metrics) {

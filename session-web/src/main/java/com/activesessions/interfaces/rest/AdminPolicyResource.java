@@ -47,13 +47,14 @@ public class AdminPolicyResource {
     @Operation(summary = "Change my organisation's session policy")
     @PUT
     public void change(PolicyJson limits) throws InvalidChangeException {
+        if (limits == null) {
+            // no body, or JSON of another shape: never read as "the server's limits for both"
+            throw new InvalidChangeException(
+                    "Send the policy as JSON: {\"idleTimeoutSeconds\":…,\"lifetimeSeconds\":…}.");
+        }
         policy.change(
                 caller.get(),
-                limits == null || limits.idleTimeoutSeconds() == null
-                        ? null
-                        : Duration.ofSeconds(limits.idleTimeoutSeconds()),
-                limits == null || limits.lifetimeSeconds() == null
-                        ? null
-                        : Duration.ofSeconds(limits.lifetimeSeconds()));
+                limits.idleTimeoutSeconds() == null ? null : Duration.ofSeconds(limits.idleTimeoutSeconds()),
+                limits.lifetimeSeconds() == null ? null : Duration.ofSeconds(limits.lifetimeSeconds()));
     }
 }

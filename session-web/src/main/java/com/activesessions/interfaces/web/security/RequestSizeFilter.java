@@ -1,0 +1,52 @@
+package com.activesessions.interfaces.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses a request body larger than anything the product's forms and API take, with 413 and
+ * before anything reads it. Without it, a form post over Payara's own limit (2 MB) made the first
+ * {@code getParameter} throw, and the caller got a 500 page naming the server and its exception;
+ * a JSON body of any size was read whole into memory. A body sent in chunks, without a length,
+ * is cut at Payara's limit: its parameters are then read as absent.
+ */
+@WebFilter(filterName = RequestSizeFilter.NAME, urlPatterns = "/*")
+public class RequestSizeFilter extends HttpFilter {
+
+    /** 64 KiB: the largest form (sign-up, a role's permissions) and API body take a few hundred bytes. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    static final String NAME = "RequestSizeFilter";
+    private static final long serialVersionUID = 1L;
+    private static final String TOO_LARGE = "The request body is larger than " + MAX_BODY_BYTES + " bytes.";
+    private static final String TOO_LARGE_PROBLEM = """
+            {"type":"about:blank","title":"Content Too Large","status":413,"detail":"%s"}""".formatted(TOO_LARGE);
+
+    @Inject
+    private LoginRedirect loginRedirect;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            if (loginRedirect.isApi(request)) {
+                response.setContentType("application/problem+json");
+                response.getWriter().write(TOO_LARGE_PROBLEM);
+            } else {
+                response.setContentType("text/plain");
+                response.getWriter().write(TOO_LARGE);
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
