@@ -37,44 +37,12 @@ log() { printf '[cluster] %s\n' "$*"; }
 
 # PostgreSQL ------------------------------------------------------------------------------------------------------
 
-# Root may not run PostgreSQL: then its own user does, in a data directory that user can reach.
-as_postgres() {
-  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
-}
-
-pg_data() {
-  if [ -f "$work/postgres-dir" ]; then cat "$work/postgres-dir"; else echo "$work/postgres"; fi
-}
-
 pg_up() {
-  local data
-  pg_down
-  rm -rf "$work/postgres" "$(pg_data)" "$work/postgres-dir"
-  mkdir -p "$work/postgres"
-  data="$work/postgres"
-  if [ "$(id -u)" = 0 ]; then
-    chown postgres: "$data"
-    if ! as_postgres "test -w '$data'"; then # a clone under a folder the postgres user cannot enter
-      data="$(mktemp -d /tmp/activesessions-postgres.XXXXXX)"
-      chown postgres: "$data"
-      echo "$data" > "$work/postgres-dir"
-    fi
-  fi
-  as_postgres "'$pg_bin/initdb' -D '$data/data' -U postgres --auth=trust -E UTF8" > "$work/initdb.log"
-  as_postgres "'$pg_bin/pg_ctl' -D '$data/data' -l '$data/postgres.log' -w start \
-    -o '-p $pg_port -k /tmp -c listen_addresses=127.0.0.1'" > /dev/null
-  "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q \
-    -c "CREATE ROLE activesessions LOGIN PASSWORD 'activesessions'" \
-    -c "CREATE DATABASE activesessions OWNER activesessions"
-  log "PostgreSQL on 127.0.0.1:$pg_port (data in $data/data)"
+  "$root/scripts/postgres.sh" up "$work" "$pg_port" | sed 's/^/[cluster] /'
 }
 
 pg_down() {
-  local data
-  data="$(pg_data)"
-  if [ -f "$data/data/postmaster.pid" ]; then
-    as_postgres "'$pg_bin/pg_ctl' -D '$data/data' -w stop -m fast" > /dev/null || true
-  fi
+  "$root/scripts/postgres.sh" down "$work"
 }
 
 # Payara ----------------------------------------------------------------------------------------------------------
@@ -118,11 +86,7 @@ domain_up() {
 domain_commands() {
   local name config http
   echo "set-hazelcast-configuration --clustername $domain --dasport $grid_das_port --startport $grid_start_port --dynamic=true"
-  echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
---property serverName=127.0.0.1:portNumber=$pg_port:databaseName=activesessions:user=activesessions:password=activesessions \
-activesessions-postgres"
-  # The application's java:comp/DefaultDataSource is jdbc/__default: now PostgreSQL.
-  echo "set resources.jdbc-resource.jdbc/__default.pool-name=activesessions-postgres"
+  "$root/scripts/postgres.sh" datasource "$pg_port"
   # The MFA key (README, "The MFA key"): one for the whole domain, so every instance holds the same;
   # a new one with each new domain, whose database is new too.
   echo "set-config-property --propertyName=activesessions.mfa.secret-key \
