@@ -246,7 +246,8 @@ public class ListingBench {
         out.append("Each figure: `GET /api/v1/admin/sessions` over HTTP from a signed-in administrator's session"
                 + " (the same query code as the /allsessions table), client-side time of the whole request, median of"
                 + " the runs after the warm-up, in ms. The organisation holds the rows; the target is under 100 ms."
-                + " \"matches\" is the page's `total` (`+`: more than that, the count stops there).\n\n");
+                + " \"matches\" is the page's `total` (`+`: more than that, the count stops there). How it is run,"
+                + " the figures before, what changed and where it still costs: `README.md` beside this file.\n\n");
         out.append("## First page, a sorted page, a filtered page\n\n");
         out.append("| database | rows | first page | sorted page (by user) | filtered page (user contains) | load |\n");
         out.append("|---|---:|---:|---:|---:|---|\n");
