@@ -42,7 +42,7 @@ final class SessionSearchCriteria {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(builder.equal(session.get("organisation"), organisation));
         if (query.user() != null) {
-            predicates.add(session.get("account").in(accountsMatching(select, organisation, query.user())));
+            predicates.add(session.get("account").get("id").in(accountsMatching(select, organisation, query.user())));
         }
         if (query.ipAddress() != null) {
             predicates.add(builder.like(session.get("ipAddress"), escape(query.ipAddress()) + "%", ESCAPE));
@@ -67,12 +67,12 @@ final class SessionSearchCriteria {
         return predicates.toArray(Predicate[]::new);
     }
 
-    /** The organisation's accounts whose e-mail address or name holds the text. */
-    private Subquery<Account> accountsMatching(AbstractQuery<?> select, Organisation organisation, String text) {
+    /** The keys of the organisation's accounts whose e-mail address or name holds the text. */
+    private Subquery<Long> accountsMatching(AbstractQuery<?> select, Organisation organisation, String text) {
         String pattern = contains(text);
-        Subquery<Account> accounts = select.subquery(Account.class);
+        Subquery<Long> accounts = select.subquery(Long.class);
         Root<Account> account = accounts.from(Account.class);
-        return accounts.select(account)
+        return accounts.select(account.get("id"))
                 .where(
                         builder.equal(account.get("organisation"), organisation),
                         builder.or(
