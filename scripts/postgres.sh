@@ -28,7 +28,7 @@ start() { # port dir
   local data
   data="$(location "$2")"
   as_postgres "'$pg_bin/pg_ctl' -D '$data/data' -l '$data/postgres.log' -w start \
-    -o '-p $1 -k /tmp -c listen_addresses=127.0.0.1'" > /dev/null
+    -o '-p $1 -k /tmp -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements'" > /dev/null
 }
 
 stop() { # dir [mode]

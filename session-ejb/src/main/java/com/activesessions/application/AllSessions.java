@@ -41,9 +41,15 @@ public class AllSessions {
     @Inject
     private Clock clock;
 
+    /**
+     * How far the sessions a query matches are counted. Beyond it a page says "more than 10,000":
+     * counting a million rows would cost each page far more than reading it.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     public SessionPage page(Caller caller, SessionQuery query) {
         Organisation organisation = accessControl.require(caller, Permission.SESSIONS_VIEW_ALL);
-        return new SessionPage(sessions.search(organisation, query), sessions.count(organisation, query));
+        return new SessionPage(sessions.search(organisation, query), count(organisation, query));
     }
 
     /** The rows of one page, without counting them all (for a table that counts separately). */
@@ -51,9 +57,13 @@ public class AllSessions {
         return sessions.search(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query);
     }
 
-    /** How many sessions the query's filters match. */
-    public long count(Caller caller, SessionQuery query) {
-        return sessions.count(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query);
+    /** How many sessions the query's filters match, up to {@link #COUNT_LIMIT}. */
+    public SessionCount count(Caller caller, SessionQuery query) {
+        return count(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query);
+    }
+
+    private SessionCount count(Organisation organisation, SessionQuery query) {
+        return SessionCount.of(sessions.count(organisation, query, COUNT_LIMIT + 1), COUNT_LIMIT);
     }
 
     /** The accounts with the most active sessions, most first. */

@@ -29,9 +29,12 @@ import java.util.Optional;
         indexes = {
             @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
             @Index(name = "IX_SESSION_STATUS", columnList = "STATUS"),
-            @Index(name = "IX_SESSION_ORG_CREATED", columnList = "ORGANISATION_ID, CREATED_AT"),
-            @Index(name = "IX_SESSION_ORG_STATUS_CREATED", columnList = "ORGANISATION_ID, STATUS, CREATED_AT"),
-            @Index(name = "IX_SESSION_ORG_IP", columnList = "ORGANISATION_ID, IP_ADDRESS")
+            // All Sessions' orders, each with the key last (V7): a page is read in order, not sorted.
+            @Index(name = "IX_SESSION_ORG_CREATED", columnList = "ORGANISATION_ID, CREATED_AT, ID"),
+            @Index(name = "IX_SESSION_ORG_STATUS_CREATED", columnList = "ORGANISATION_ID, STATUS, CREATED_AT, ID"),
+            @Index(name = "IX_SESSION_ORG_IP", columnList = "ORGANISATION_ID, IP_ADDRESS, ID"),
+            @Index(name = "IX_SESSION_ORG_DEVICE", columnList = "ORGANISATION_ID, BROWSER, OPERATING_SYSTEM, ID"),
+            @Index(name = "IX_SESSION_ORG_LAST_ACCESS", columnList = "ORGANISATION_ID, LAST_ACCESS_AT, ID")
         })
 @NamedQuery(
         name = "TrackedSession.findByPublicId",

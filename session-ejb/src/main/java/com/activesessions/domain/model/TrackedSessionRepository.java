@@ -33,8 +33,11 @@ public interface TrackedSessionRepository {
     /** One page of the organisation's sessions, as the query asks. */
     List<TrackedSession> search(Organisation organisation, SessionQuery query);
 
-    /** How many of the organisation's sessions the query's filters match. */
-    long count(Organisation organisation, SessionQuery query);
+    /**
+     * How many of the organisation's sessions the query's filters match, counting no further than
+     * {@code limit}: the cost of a count stays that of {@code limit} rows, however many match.
+     */
+    long count(Organisation organisation, SessionQuery query, int limit);
 
     /** The accounts of the organisation with the most active sessions, most first. */
     List<UserSessionCount> countActivePerUser(Organisation organisation, int limit);

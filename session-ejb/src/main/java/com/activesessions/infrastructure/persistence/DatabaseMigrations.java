@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database to the schema this release expects, before anything uses JPA: Flyway runs
- * the migrations in {@code db/migration} (one set of SQL files for H2 and PostgreSQL) on the
+ * the migrations in {@code db/migration} (one set of SQL files for H2 and PostgreSQL), and those
+ * of the database in hand in {@code db/vendor/<database>} (an index only one of them has), on the
  * container's default data source. Every other startup bean depends on this one.
  *
  * <p>A database that EclipseLink made before migrations existed holds the schema of V1 without
@@ -34,6 +38,12 @@ public class DatabaseMigrations {
      */
     public static final String LOCATION = "classpath:db/migration";
 
+    /**
+     * Where the migrations of one database are, {@code postgresql} or {@code h2}: the same
+     * versions for each, in one history with the shared ones.
+     */
+    public static final String VENDOR_LOCATION = "classpath:db/vendor/";
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     @Resource(lookup = "java:comp/DefaultDataSource")
@@ -51,9 +61,18 @@ public class DatabaseMigrations {
     static FluentConfiguration configuration(DataSource dataSource) {
         return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, VENDOR_LOCATION + vendor(dataSource))
                 .javaMigrations(new AccountPublicIdsMigration())
                 .baselineOnMigrate(true)
                 .baselineVersion("1");
+    }
+
+    /** The database's name as its folder of migrations spells it: {@code postgresql}, {@code h2}. */
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 }

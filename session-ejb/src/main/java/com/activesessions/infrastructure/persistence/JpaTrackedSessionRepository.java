@@ -123,7 +123,7 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
         Fetch<TrackedSession, Account> fetched = session.fetch("account");
         From<TrackedSession, Account> account = (From<TrackedSession, Account>) fetched;
         select.select(session)
-                .where(criteria.where(session, account, organisation))
+                .where(criteria.where(select, session, organisation))
                 .orderBy(criteria.orderBy(session, account));
         return entityManager
                 .createQuery(select)
@@ -140,14 +140,19 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
-    public long count(Organisation organisation, SessionQuery query) {
+    public long count(Organisation organisation, SessionQuery query, int limit) {
+        // The keys of the first matches, no more than the limit: a count that stops there costs
+        // what reading that many index entries costs, however many sessions match.
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         SessionSearchCriteria criteria = new SessionSearchCriteria(builder, query);
-        CriteriaQuery<Long> count = builder.createQuery(Long.class);
-        Root<TrackedSession> session = count.from(TrackedSession.class);
-        From<TrackedSession, Account> account = criteria.needsAccount() ? session.join("account") : null;
-        count.select(builder.count(session)).where(criteria.where(session, account, organisation));
-        return entityManager.createQuery(count).getSingleResult();
+        CriteriaQuery<Long> keys = builder.createQuery(Long.class);
+        Root<TrackedSession> session = keys.from(TrackedSession.class);
+        keys.select(session.get("id")).where(criteria.where(keys, session, organisation));
+        return entityManager
+                .createQuery(keys)
+                .setMaxResults(limit)
+                .getResultList()
+                .size();
     }
 
     @Override

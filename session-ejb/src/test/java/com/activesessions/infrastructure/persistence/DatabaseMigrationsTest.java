@@ -54,8 +54,8 @@ class DatabaseMigrationsTest {
         MigrateResult first = DatabaseMigrations.configuration(database).load().migrate();
         MigrateResult again = DatabaseMigrations.configuration(database).load().migrate();
 
-        assertEquals("6", first.targetSchemaVersion);
-        assertEquals(5, first.migrationsExecuted);
+        assertEquals("8", first.targetSchemaVersion);
+        assertEquals(7, first.migrationsExecuted);
         assertEquals(0, again.migrationsExecuted);
     }
 

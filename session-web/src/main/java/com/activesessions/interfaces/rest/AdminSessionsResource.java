@@ -35,7 +35,14 @@ public class AdminSessionsResource {
     @Inject
     private ApiCaller caller;
 
-    @Operation(summary = "List my organisation's sessions: paged, sorted and filtered")
+    @Operation(
+            summary = "List my organisation's sessions: paged, sorted and filtered",
+            description = "first (from 0) and size (1 to 200) choose the page; sort is user, ip, device, status,"
+                    + " created or lastAccess, order asc or desc; user and device match text anywhere (ignoring"
+                    + " case), ip from the start; status ACTIVE or ENDED; from and to an instant or a date (UTC)."
+                    + " total counts the matches up to " + AllSessions.COUNT_LIMIT + ": when more match, total"
+                    + " is that and totalExact false. Narrow the filters to reach the sessions beyond the first "
+                    + AllSessions.COUNT_LIMIT + " of an order.")
     @GET
     public SessionPageJson page(
             @QueryParam("first") @DefaultValue("0") int first,
@@ -53,7 +60,8 @@ public class AdminSessionsResource {
         SessionQuery query = parameters.toQuery();
         SessionPage page = allSessions.page(caller.get(), query);
         return new SessionPageJson(
-                page.total(),
+                page.count().total(),
+                page.count().exact(),
                 query.first(),
                 query.size(),
                 page.sessions().stream().map(AdminSessionJson::of).toList());

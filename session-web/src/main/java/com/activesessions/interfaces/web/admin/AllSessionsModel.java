@@ -1,6 +1,7 @@
 package com.activesessions.interfaces.web.admin;
 
 import com.activesessions.application.AllSessions;
+import com.activesessions.application.SessionCount;
 import com.activesessions.domain.model.SessionQuery;
 import com.activesessions.domain.model.SessionSort;
 import com.activesessions.domain.model.SessionStatus;
@@ -30,6 +31,7 @@ public class AllSessionsModel extends LazyDataModel<AdminSessionRow> {
     private final CurrentCaller caller;
     private final Clock clock;
     private final Duration idleAfter;
+    private boolean countExact = true;
 
     AllSessionsModel(AllSessions allSessions, CurrentCaller caller, Clock clock, Duration idleAfter) {
         this.allSessions = allSessions;
@@ -40,9 +42,19 @@ public class AllSessionsModel extends LazyDataModel<AdminSessionRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return caller.find()
-                .map(c -> (int) allSessions.count(c, query(0, 1, Map.of(), filterBy)))
-                .orElse(0);
+        SessionCount count = caller.find()
+                .map(c -> allSessions.count(c, query(0, 1, Map.of(), filterBy)))
+                .orElse(new SessionCount(0, true));
+        countExact = count.exact();
+        return (int) count.total();
+    }
+
+    /**
+     * Whether the last count is every match; false: more than {@link AllSessions#COUNT_LIMIT}
+     * match, and the pages reach only the first of them in the table's order.
+     */
+    public boolean isCountExact() {
+        return countExact;
     }
 
     @Override

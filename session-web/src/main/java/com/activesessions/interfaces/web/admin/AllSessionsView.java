@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Backs All Sessions: every session of the caller's organisation in a lazily loaded table, the
@@ -88,6 +89,11 @@ public class AllSessionsView implements Serializable {
 
     public AllSessionsModel getSessions() {
         return sessions;
+    }
+
+    /** How far the table counts matches, as a person reads it ("10,000"). */
+    public String getCountLimit() {
+        return String.format(Locale.ENGLISH, "%,d", AllSessions.COUNT_LIMIT);
     }
 
     public List<UserSessionCount> getCounts() {

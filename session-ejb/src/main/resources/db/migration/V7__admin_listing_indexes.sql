@@ -1,0 +1,13 @@
+-- The admin listing at a million rows (issue 11): each order All Sessions offers is an index of the
+-- organisation's sessions in that order with the key last, so that a page is read from the index
+-- in order and stops after its rows, instead of sorting every row of the organisation. The user
+-- filter looks up the organisation's accounts first, by their own index. H2 and PostgreSQL alike.
+DROP INDEX IX_SESSION_ORG_CREATED;
+CREATE INDEX IX_SESSION_ORG_CREATED ON TRACKED_SESSION (ORGANISATION_ID, CREATED_AT, ID);
+DROP INDEX IX_SESSION_ORG_STATUS_CREATED;
+CREATE INDEX IX_SESSION_ORG_STATUS_CREATED ON TRACKED_SESSION (ORGANISATION_ID, STATUS, CREATED_AT, ID);
+DROP INDEX IX_SESSION_ORG_IP;
+CREATE INDEX IX_SESSION_ORG_IP ON TRACKED_SESSION (ORGANISATION_ID, IP_ADDRESS, ID);
+CREATE INDEX IX_SESSION_ORG_DEVICE ON TRACKED_SESSION (ORGANISATION_ID, BROWSER, OPERATING_SYSTEM, ID);
+CREATE INDEX IX_SESSION_ORG_LAST_ACCESS ON TRACKED_SESSION (ORGANISATION_ID, LAST_ACCESS_AT, ID);
+CREATE INDEX IX_ACCOUNT_ORGANISATION ON ACCOUNT (ORGANISATION_ID, EMAIL);
