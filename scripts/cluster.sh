@@ -61,8 +61,9 @@ pg_up() {
     fi
   fi
   as_postgres "'$pg_bin/initdb' -D '$data/data' -U postgres --auth=trust -E UTF8" > "$work/initdb.log"
+  # pg_stat_statements is loaded so that the benchmarks (bench/run, item 2) can count statements.
   as_postgres "'$pg_bin/pg_ctl' -D '$data/data' -l '$data/postgres.log' -w start \
-    -o '-p $pg_port -k /tmp -c listen_addresses=127.0.0.1'" > /dev/null
+    -o '-p $pg_port -k /tmp -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements'" > /dev/null
   "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q \
     -c "CREATE ROLE activesessions LOGIN PASSWORD 'activesessions'" \
     -c "CREATE DATABASE activesessions OWNER activesessions"
