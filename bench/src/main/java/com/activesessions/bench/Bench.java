@@ -26,6 +26,8 @@ public final class Bench {
     static final String PASSWORD = "generated-password";
     /** How many accounts it makes: one per 50 sessions of activesessions.dev-data.sessions, set by bench/run. */
     private static final int GENERATED_ACCOUNTS = 200;
+    /** Clients that make item 5's sessions: many, to get the server its share of a busy machine. */
+    private static final int MAKING_CLIENTS = 16;
 
     private static final Predicate<String> SESSION_CLASS = "org.apache.catalina.session.StandardSession"::equals;
     private static final Predicate<String> PRODUCT_CLASSES = name -> name.startsWith("com.activesessions.");
@@ -119,20 +121,20 @@ public final class Bench {
                 .toArray();
         StringBuilder md = new StringBuilder(String.format(
                 "Used heap after a full GC (`jcmd <pid> GC.run`, then `GC.heap_info`), before and after signing "
-                        + "in so many sessions (4 clients, the bench's cheap-hash accounts, every sign-in through the "
+                        + "in so many sessions (%d clients, the bench's cheap-hash accounts, every sign-in through the "
                         + "product's real path); server heap `-Xmx%s`. The class histogram (`GC.class_histogram`) "
                         + "counts the live sessions and what the product's own objects take.%n%n"
                         + "| sessions signed in | used heap before | used heap after | per session | "
                         + "Payara sessions (`StandardSession`) | of which the product's own classes | "
                         + "sign-ins/s while making them | load avg |%n"
                         + "|---:|---:|---:|---:|---:|---:|---:|---:|%n",
-                argument("heap")));
+                MAKING_CLIENTS, argument("heap")));
         long before = heap.usedAfterFullGc();
         long sessionsBefore = heap.histogram(SESSION_CLASS)[0];
         long productBefore = heap.histogram(PRODUCT_CLASSES)[1];
         long made = 0;
         for (long target : steps) {
-            SignIns.Figures figures = signIns.count(cheap, PASSWORD, 4, target - made);
+            SignIns.Figures figures = signIns.count(cheap, PASSWORD, MAKING_CLIENTS, target - made);
             made = target;
             long after = heap.usedAfterFullGc();
             long sessions = heap.histogram(SESSION_CLASS)[0] - sessionsBefore;
