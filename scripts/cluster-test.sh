@@ -19,6 +19,8 @@ jars="$(mktemp -d)"
 trap 'rm -rf "$jars"' EXIT
 passed=0
 failed=0
+# shellcheck source=console-client.sh
+. "$root/scripts/console-client.sh"
 
 check() { # description, then the test as a command
   local description="$1"
@@ -31,30 +33,6 @@ check() { # description, then the test as a command
     echo "  FAIL  $description"
   fi
 }
-now_ms() { date +%s%3N; }
-
-sign_in() { # base jar email password user-agent
-  local token
-  token=$(curl -sf -c "$2" -b "$2" -A "$5" "$1/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p')
-  curl -sf -o /dev/null -c "$2" -b "$2" -A "$5" --data-urlencode "csrf=$token" \
-    --data-urlencode "email=$3" --data-urlencode "password=$4" "$1/sign-in"
-}
-sessions() { # base jar user-agent: the caller's active sessions as JSON
-  curl -sf -c "$2" -b "$2" -A "$3" "$1/api/v1/sessions"
-}
-current_id() { # json
-  grep -o '"current":true,[^}]*"id":"[^"]*"' <<< "$1" | sed 's/.*"id":"\([^"]*\)"/\1/'
-}
-count_sessions() { # json
-  grep -o '"id":"[^"]*"' <<< "$1" | wc -l
-}
-csrf_token() { # base jar user-agent
-  curl -sf -D - -o /dev/null -b "$2" -A "$3" "$1/api/v1/sessions" | tr -d '\r' | sed -n 's/^X-CSRF-Token: //Ip'
-}
-status() { # base jar user-agent: the HTTP status of an API request
-  curl -s -o /dev/null -w '%{http_code}' -b "$2" -A "$3" "$1/api/v1/sessions"
-}
-
 echo "Topology test: instance A $a, instance B $b, nginx $lb"
 
 # 1-2. Signed in on both instances; B lists what A signed in.
@@ -78,11 +56,9 @@ check "the session signed in through A is listed through B" grep -q "\"id\":\"$l
 hammer=$!
 sleep 1
 token=$(csrf_token "$b" "$jars/phone" "$iphone")
-end_code=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE -H "X-CSRF-Token: $token" -b "$jars/phone" -A "$iphone" \
-  "$b/api/v1/sessions/$laptop")
-ended=$(now_ms)
-next_code=$(status "$a" "$jars/laptop" "$firefox")
-refused=$(now_ms)
+read -r end_code next_code took < <(end_then_next "$b" "$jars/phone" "$iphone" "$token" "$laptop" \
+  "$a" "$jars/laptop" "$firefox")
+ended=$(($(now_ms) - ${took%.*}))
 wait "$hammer"
 check "B ends the laptop's session (HTTP $end_code)" test "$end_code" = 204
 check "A's very next request is refused (HTTP $next_code)" test "$next_code" = 401
@@ -90,7 +66,7 @@ served_after=$(awk -v t="$ended" '$1 >= t && $2 == 200' "$jars/hammer" | wc -l)
 served_before=$(awk -v t="$ended" '$1 < t && $2 == 200' "$jars/hammer" | wc -l)
 check "no request A received after the end returned was served ($served_after of them)" test "$served_after" = 0
 check "the laptop's requests were served on A until the end ($served_before of them)" test "$served_before" -gt 0
-echo "  figure: end returned by B -> refusal received from A: $((refused - ended)) ms"
+echo "  figure: end returned by B -> refusal received from A: $took ms"
 
 # 4. Failover through nginx.
 sign_in "$a" "$jars/bob" bob@example.com bob-demo-password "$firefox"

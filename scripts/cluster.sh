@@ -11,6 +11,7 @@
 #   scripts/cluster.sh deploy           deploys the EAR again (after a build)
 #   scripts/cluster.sh stop-instance NAME | start-instance NAME
 # Build first (./mvnw -DskipTests package): it makes the EAR, unpacks Payara and fetches the JDBC driver.
+# "up" waits CLUSTER_START_SECONDS (180 unless set) for each instance to answer.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -168,7 +169,7 @@ up() {
   pg_up
   domain_up
   for name in "${instances[@]}"; do
-    wait_for "http://localhost:${http_port[$name]}/login" 180
+    wait_for "http://localhost:${http_port[$name]}/login" "${CLUSTER_START_SECONDS:-180}"
   done
   lb_up
   wait_for "http://localhost:$lb_port/login" 30

@@ -48,6 +48,7 @@ public class SessionPolicy {
     static final String CAP_POLICY = "activesessions.session.cap-policy";
     static final String HIJACK_ADDRESS_CHANGE = "activesessions.hijack.address-change";
     static final String HIJACK_POLICY = "activesessions.hijack.policy";
+    static final String TRACKING_ENABLED = "activesessions.tracking.enabled";
 
     private static final Logger LOG = Logger.getLogger(SessionPolicy.class.getName());
 
@@ -78,6 +79,25 @@ public class SessionPolicy {
 
     public HijackPolicy hijackPolicy() {
         return option(HIJACK_POLICY, HijackPolicy.class, HijackPolicy.FLAG);
+    }
+
+    /**
+     * Whether requests are tracked: their time and count noted, their browser and address
+     * compared with the sign-in's. Switched off, a session that was ended or outlived its lifetime
+     * is still refused; only the bookkeeping stops. Anything but {@code true} or {@code false} is
+     * reported and read as {@code true}, so a typo never switches tracking off.
+     */
+    public boolean trackingEnabled() {
+        Optional<String> value = config.getOptionalValue(TRACKING_ENABLED, String.class)
+                .map(v -> v.trim().toLowerCase(Locale.ROOT));
+        if (value.isEmpty() || value.get().equals("true")) {
+            return true;
+        }
+        if (value.get().equals("false")) {
+            return false;
+        }
+        LOG.warning(() -> TRACKING_ENABLED + " is neither true nor false (" + value.get() + "); tracking stays on");
+        return true;
     }
 
     private Duration seconds(String name, long defaultSeconds) {

@@ -14,7 +14,9 @@ public final class ServerSettings implements AutoCloseable {
 
     public ServerSettings set(String name, Object value) {
         asadmin("set-config-property", "--propertyName=" + name, "--propertyValue=" + value, "--source=domain");
-        set.add(name);
+        if (!set.contains(name)) {
+            set.add(name);
+        }
         return this;
     }
 

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Time-outs, caps and hijack signals over HTTP, with the settings changed on the running server
- * as an operator would (asadmin set-config-property): each applies to the next sign-in.
+ * as an operator would (asadmin set-config-property): each applies to the next sign-in. Also the
+ * switch of request tracking: off, requests are no longer compared with the sign-in, yet a
+ * session past its lifetime is still refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionLimitsIT {
@@ -126,6 +128,52 @@ class SessionLimitsIT {
                     .body();
             assertTrue(page.contains("Ended (hijack signal)"));
             assertFalse(page.contains("Flagged"), "an ended session is still listed");
+        }
+    }
+
+    /** The switch of request tracking (activesessions.tracking.enabled), flipped on the running server. */
+    @Test
+    void withTrackingOffAReplayedCookieGoesUnnoticedUntilTrackingIsBackOn() {
+        try (ServerSettings settings = new ServerSettings().set("activesessions.hijack.policy", "END")) {
+            ConsoleClient owner = signedIn("alice@example.com", "alice-demo-password", FIREFOX);
+            ConsoleClient thief = new ConsoleClient(CHROME);
+            thief.useSessionCookie(owner.sessionCookie());
+
+            settings.set("activesessions.tracking.enabled", false);
+            assertEquals(200, thief.get("/activesession").statusCode());
+            assertEquals(200, owner.get("/activesession").statusCode());
+
+            settings.set("activesessions.tracking.enabled", true);
+            assertEquals("/login", redirectPath(thief.get("/activesession")));
+            assertEquals("/login", redirectPath(owner.get("/activesession")));
+        }
+    }
+
+    @Test
+    void withTrackingOffASessionPastItsLifetimeIsStillRefused() throws Exception {
+        ConsoleClient busy;
+        try (ServerSettings settings = new ServerSettings()
+                .set("activesessions.tracking.enabled", false)
+                .set("activesessions.session.lifetime-seconds", 3)) {
+            busy = signedIn("bob@example.com", "bob-demo-password", FIREFOX);
+            assertEquals(200, busy.get("/activesession").statusCode());
+
+            pause(Duration.ofSeconds(4));
+
+            assertEquals("/login", redirectPath(busy.get("/activesession")));
+        }
+    }
+
+    @Test
+    void aValueThatIsNeitherTrueNorFalseLeavesTrackingOn() {
+        try (ServerSettings settings = new ServerSettings()
+                .set("activesessions.hijack.policy", "END")
+                .set("activesessions.tracking.enabled", "no")) {
+            ConsoleClient owner = signedIn("alice@example.com", "alice-demo-password", FIREFOX);
+            ConsoleClient thief = new ConsoleClient(CHROME);
+            thief.useSessionCookie(owner.sessionCookie());
+
+            assertEquals("/login", redirectPath(thief.get("/activesession")));
         }
     }
 

@@ -7,6 +7,7 @@ import com.activesessions.application.LastAccessBuffer;
 import com.activesessions.application.RecordCheck;
 import com.activesessions.application.RevokedSessions;
 import com.activesessions.application.SessionCapReachedException;
+import com.activesessions.application.SessionPolicy;
 import com.activesessions.application.SessionRegistry;
 import com.activesessions.application.SignIn;
 import com.activesessions.application.UnknownSessionException;
@@ -57,6 +58,9 @@ public class SessionTracker {
     private HijackSignals hijackSignals;
 
     @Inject
+    private SessionPolicy policy;
+
+    @Inject
     private ClientAddresses clientAddresses;
 
     @Inject
@@ -104,7 +108,9 @@ public class SessionTracker {
     /**
      * Checks a request of a session in memory, and notes its access and what it counts as (a page,
      * an API call, a static resource). A session that was ended, outlived its lifetime, or (under
-     * the strict policy) shows a hijack signal is invalidated.
+     * the strict policy) shows a hijack signal is invalidated. With tracking switched off
+     * ({@link SessionPolicy#trackingEnabled}) an ended or outlived session is still refused, but
+     * nothing is noted or compared.
      *
      * @return false if the request must be refused
      */
@@ -123,6 +129,9 @@ public class SessionTracker {
             registry.outlived(ticket.hash());
             invalidate(ticket.hash(), session);
             return false;
+        }
+        if (!policy.trackingEnabled()) {
+            return true;
         }
         if (!ticket.signalled()) {
             Optional<String> signal = hijackSignals.of(ticket, request);

@@ -1,0 +1,214 @@
+package com.activesessions.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+/**
+ * The benchmarks that need a Java client, run by {@code bench/run} against a server it started:
+ * {@code single} (items 1, 5 and 6, on the bench's own domain) or {@code cluster} (item 2, on the
+ * scale-out topology). Each item writes its section of bench/RESULTS.md into the output folder.
+ *
+ * <p>Arguments are {@code name=value} pairs; {@code smoke=true} makes every run short (CI).
+ */
+public final class Bench {
+
+    /** The password of every account that the product generates for development (README, Settings). */
+    static final String PASSWORD = "generated-password";
+    /** How many accounts it makes: one per 50 sessions of activesessions.dev-data.sessions, set by bench/run. */
+    private static final int GENERATED_ACCOUNTS = 200;
+    /** Clients that make item 5's sessions: many, to get the server its share of a busy machine. */
+    private static final int MAKING_CLIENTS = 16;
+
+    private static final Predicate<String> SESSION_CLASS = "org.apache.catalina.session.StandardSession"::equals;
+    private static final Predicate<String> PRODUCT_CLASSES = name -> name.startsWith("com.activesessions.");
+
+    private final Map<String, String> arguments;
+    private final boolean smoke;
+    private final Path out;
+
+    private Bench(Map<String, String> arguments) {
+        this.arguments = arguments;
+        this.smoke = Boolean.parseBoolean(arguments.getOrDefault("smoke", "false"));
+        this.out = Path.of(argument("out"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> arguments = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.split("=", 2);
+            arguments.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        Bench bench = new Bench(arguments);
+        Files.createDirectories(bench.out);
+        switch (bench.argument("target")) {
+            case "single" -> bench.single();
+            case "cluster" -> bench.cluster();
+            default -> throw new IllegalArgumentException("target is single or cluster");
+        }
+    }
+
+    private void single() throws Exception {
+        URI base = URI.create(argument("base"));
+        List<String> cheap = generatedAccounts(1, 150);
+        List<String> full = generatedAccounts(150, 199);
+        String load = generatedAccounts(199, 200).get(0);
+        new CheapPasswords(argument("jdbc"), "", "").give(cheap, PASSWORD);
+        log("accounts generated");
+
+        ServerSetting settings = new ServerSetting(argument("asadmin"), Integer.parseInt(argument("admin-port")));
+        TrackingOverhead.Settings overhead = smoke
+                ? new TrackingOverhead.Settings(4, 4, 1, Duration.ofSeconds(3), Duration.ofSeconds(3))
+                : new TrackingOverhead.Settings(16, 8, 5, Duration.ofSeconds(15), Duration.ofSeconds(20));
+        write("1", new TrackingOverhead(base, settings, overhead).measure(load, PASSWORD));
+        log("item 1 done");
+
+        write("6", signInThroughput(base, full, cheap));
+        log("item 6 done");
+
+        heapPerSession(base, cheap);
+        log("item 5 done");
+    }
+
+    private String signInThroughput(URI base, List<String> full, List<String> cheap) throws InterruptedException {
+        SignIns signIns = new SignIns(base);
+        Duration each = Duration.ofSeconds(smoke ? 3 : 30);
+        int concurrent = smoke ? 2 : 4;
+        StringBuilder md = new StringBuilder(String.format(
+                "Each sign-in opens the login page and posts its form (two requests), on a fresh browser "
+                        + "session; %d s per row, rows interleaved. Full cost: PBKDF2-HMAC-SHA256, %,d iterations, "
+                        + "16-byte salt, 32-byte key (what every real account has). Without the hash: the bench's "
+                        + "own accounts with a hash of %d iteration (see item 5), so the rest of the sign-in "
+                        + "path shows.%n%n"
+                        + "| password hash | clients | sign-ins/s | p50 (ms) | p99 (ms) | refused | load avg |%n"
+                        + "|---|---:|---:|---:|---:|---:|---:|%n",
+                each.toSeconds(), 600_000, CheapPasswords.ITERATIONS));
+        for (int clients : new int[] {1, concurrent}) {
+            md.append(signInRow("600,000 iterations", clients, signIns.during(full, PASSWORD, clients, each)));
+            md.append(signInRow(
+                    CheapPasswords.ITERATIONS + " iteration", clients, signIns.during(cheap, PASSWORD, clients, each)));
+        }
+        return md.toString();
+    }
+
+    private static String signInRow(String hash, int clients, SignIns.Figures figures) {
+        return String.format(
+                "| %s | %d | %.2f | %d | %d | %d | %.1f |%n",
+                hash,
+                clients,
+                figures.perSecond(),
+                figures.p50Millis(),
+                figures.p99Millis(),
+                figures.refused(),
+                figures.load());
+    }
+
+    /** Writes its section after each step, so that a run stopped during the longest keeps the others. */
+    private void heapPerSession(URI base, List<String> cheap) throws InterruptedException, IOException {
+        HeapPerSession heap = new HeapPerSession(Long.parseLong(argument("pid")));
+        SignIns signIns = new SignIns(base);
+        long[] steps = Arrays.stream(argument("sessions").split(","))
+                .mapToLong(Long::parseLong)
+                .toArray();
+        StringBuilder md = new StringBuilder(String.format(
+                "Used heap after a full GC (`jcmd <pid> GC.run`, then `GC.heap_info`), before and after signing "
+                        + "in so many sessions (%d clients, the bench's cheap-hash accounts, every sign-in through the "
+                        + "product's real path); server heap `-Xmx%s`. The class histogram (`GC.class_histogram`) "
+                        + "counts the live sessions and what the product's own objects take.%n%n"
+                        + "| sessions signed in | used heap before | used heap after | per session | "
+                        + "Payara sessions (`StandardSession`) | of which the product's own classes | "
+                        + "sign-ins/s while making them | load avg |%n"
+                        + "|---:|---:|---:|---:|---:|---:|---:|---:|%n",
+                MAKING_CLIENTS, argument("heap")));
+        long before = heap.usedAfterFullGc();
+        long sessionsBefore = heap.histogram(SESSION_CLASS)[0];
+        long productBefore = heap.histogram(PRODUCT_CLASSES)[1];
+        long made = 0;
+        for (long target : steps) {
+            SignIns.Figures figures = signIns.count(cheap, PASSWORD, MAKING_CLIENTS, target - made);
+            made = target;
+            long after = heap.usedAfterFullGc();
+            long sessions = heap.histogram(SESSION_CLASS)[0] - sessionsBefore;
+            long product = heap.histogram(PRODUCT_CLASSES)[1] - productBefore;
+            md.append(String.format(
+                    "| %,d | %,d MB | %,d MB | %,d bytes | %,d more | %,d bytes | %.0f | %.1f |%n",
+                    target,
+                    before >> 20,
+                    after >> 20,
+                    (after - before) / target,
+                    sessions,
+                    product / target,
+                    figures.perSecond(),
+                    figures.load()));
+            write("5", md.toString());
+            log("heap at " + target + " sessions measured");
+        }
+    }
+
+    private void cluster() throws Exception {
+        URI instanceA = URI.create(argument("base"));
+        List<String> accounts = generatedAccounts(1, GENERATED_ACCOUNTS);
+        new CheapPasswords(argument("jdbc"), "activesessions", "activesessions").give(accounts, PASSWORD);
+        DatabaseWrites writes = new DatabaseWrites(
+                instanceA,
+                argument("postgres"),
+                Duration.ofSeconds(Long.parseLong(argument("flush-interval-seconds"))));
+        writes.prepare();
+        Duration load = Duration.ofSeconds(smoke ? 10 : 40);
+        int connections = 4;
+        StringBuilder md = new StringBuilder(writes.header(load, connections));
+        List<BrowserSession> sessions = new ArrayList<>();
+        for (int n : smoke ? new int[] {10} : new int[] {10, 100, 1000}) {
+            while (sessions.size() < n) {
+                BrowserSession browser = new BrowserSession(instanceA, BrowserSession.FIREFOX);
+                if (!browser.signIn(accounts.get(sessions.size() % accounts.size()), PASSWORD)) {
+                    throw new IllegalStateException("A bench account could not sign in on instance A");
+                }
+                browser.close();
+                sessions.add(browser);
+            }
+            md.append(writes.row(sessions, load, connections));
+            log("writes with " + n + " sessions counted");
+        }
+        md.append("\nThe write statements of the last row, as PostgreSQL counted them:\n\n");
+        writes.writeStatements()
+                .forEach(statement -> md.append("- ").append(statement).append('\n'));
+        write("2", md.toString());
+    }
+
+    /**
+     * The accounts that the product generates at start-up when {@code activesessions.dev-data.sessions}
+     * is set (bench/run sets it), from the first to before the last; the first of all (0) is the
+     * organisation's administrator, and is left out.
+     */
+    private static List<String> generatedAccounts(int first, int last) {
+        return IntStream.range(first, last)
+                .mapToObj(i -> "user-" + i + "@generated-org.example")
+                .toList();
+    }
+
+    private void write(String item, String markdown) throws IOException {
+        Files.writeString(out.resolve(item + ".md"), markdown);
+    }
+
+    private String argument(String name) {
+        String value = arguments.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("Missing argument " + name + "=...");
+        }
+        return value;
+    }
+
+    private static void log(String message) {
+        System.out.printf("[bench] %s (load %.1f)%n", message, Machine.loadAverage());
+    }
+}

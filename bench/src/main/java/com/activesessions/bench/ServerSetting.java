@@ -1,0 +1,31 @@
+package com.activesessions.bench;
+
+import java.util.List;
+
+/**
+ * Sets a MicroProfile Config property on the running domain, as an operator would with
+ * {@code asadmin set-config-property}; the bench domain caches config for one second, so the
+ * change applies within that.
+ */
+final class ServerSetting {
+
+    private final String asadmin;
+    private final int adminPort;
+
+    ServerSetting(String asadmin, int adminPort) {
+        this.asadmin = asadmin;
+        this.adminPort = adminPort;
+    }
+
+    void set(String name, Object value) throws InterruptedException {
+        Command.run(List.of(
+                asadmin,
+                "--port",
+                Integer.toString(adminPort),
+                "set-config-property",
+                "--propertyName=" + name,
+                "--propertyValue=" + value,
+                "--source=domain"));
+        Thread.sleep(2000);
+    }
+}
