@@ -4,6 +4,7 @@
 #  2. the phone, on B, lists the laptop's session;
 #  3. the phone ends the laptop's session through B, while the laptop keeps sending requests to A:
 #     no request that A receives after the end returned is served, and A's very next one is refused;
+#     then the same after the EAR is deployed to the group again;
 #  4. bob signs in through A and goes on through nginx (sticky to A); A stops; his next request
 #     through nginx succeeds on B, on the same session, and his account still has one session.
 # Prints the figures, then "N passed, N failed"; exits non-zero on any failure.
@@ -67,6 +68,20 @@ served_before=$(awk -v t="$ended" '$1 < t && $2 == 200' "$jars/hammer" | wc -l)
 check "no request A received after the end returned was served ($served_after of them)" test "$served_after" = 0
 check "the laptop's requests were served on A until the end ($served_before of them)" test "$served_before" -gt 0
 echo "  figure: end returned by B -> refusal received from A: $took ms"
+
+# 3b. The same after the EAR is deployed again to the group: a redeployment keeps each instance's
+#     grid member, and the old deployment's leaving must not make B forget that A is there.
+"$root/scripts/cluster.sh" deploy
+rm -f "$jars/laptop" "$jars/phone"
+sign_in "$a" "$jars/laptop" alice@example.com alice-demo-password "$firefox"
+sign_in "$b" "$jars/phone" alice@example.com alice-demo-password "$iphone"
+laptop=$(current_id "$(sessions "$a" "$jars/laptop" "$firefox")")
+token=$(csrf_token "$b" "$jars/phone" "$iphone")
+read -r end_code next_code took < <(end_then_next "$b" "$jars/phone" "$iphone" "$token" "$laptop" \
+  "$a" "$jars/laptop" "$firefox")
+check "after a redeployment, B ends the laptop's session (HTTP $end_code)" test "$end_code" = 204
+check "and A's very next request is refused (HTTP $next_code)" test "$next_code" = 401
+echo "  figure: after a redeployment, end returned by B -> refusal received from A: $took ms"
 
 # 4. Failover through nginx.
 sign_in "$a" "$jars/bob" bob@example.com bob-demo-password "$firefox"

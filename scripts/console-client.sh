@@ -27,11 +27,16 @@ status() { # base jar user-agent: the HTTP status of an API request
 }
 
 # Ends a session through one server, then sends that session's next request to another server (or the
-# same), in one curl process, so that no program start falls between the end's answer and the next
-# request. Prints the end's status, the next request's status, and the next request's own time in
-# milliseconds: from the end having returned to the refusal having arrived.
+# same). Prints the end's status, the next request's status, and the milliseconds from the end having
+# returned to the next answer having arrived. Two curl processes, each with its own cookie jar: in one
+# process (curl --next) the transfers share one cookie store, cookies ignore the port, and the phone's
+# session cookie went out with the laptop's request (a 200 that looked like a missed revocation).
 end_then_next() { # end-base end-jar end-user-agent csrf-token public-id next-base next-jar next-user-agent
-  curl -s -o /dev/null -w '%{http_code} ' -X DELETE -H "X-CSRF-Token: $4" -b "$2" -A "$3" "$1/api/v1/sessions/$5" \
-    --next -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$7" -A "$8" "$6/api/v1/sessions" \
-    | awk '{ printf "%s %s %.1f\n", $1, $2, $3 * 1000 }'
+  local end_code next_code ended refused
+  end_code=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE -H "X-CSRF-Token: $4" -b "$2" -A "$3" \
+    "$1/api/v1/sessions/$5")
+  ended=$(date +%s%N)
+  next_code=$(curl -s -o /dev/null -w '%{http_code}' -b "$7" -A "$8" "$6/api/v1/sessions")
+  refused=$(date +%s%N)
+  awk -v e="$end_code" -v n="$next_code" -v t="$((refused - ended))" 'BEGIN { printf "%s %s %.1f\n", e, n, t / 1e6 }'
 }
