@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -52,6 +54,8 @@ public class SessionPolicy {
 
     private static final Logger LOG = Logger.getLogger(SessionPolicy.class.getName());
 
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
     @Inject
     private Config config;
 
@@ -96,7 +100,7 @@ public class SessionPolicy {
         if (value.get().equals("false")) {
             return false;
         }
-        LOG.warning(() -> TRACKING_ENABLED + " is neither true nor false (" + value.get() + "); tracking stays on");
+        reportOnce(TRACKING_ENABLED, value.get(), "is neither true nor false; tracking stays on");
         return true;
     }
 
@@ -113,8 +117,18 @@ public class SessionPolicy {
                             Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
                     .orElse(defaultValue);
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> name + " has no option " + value.orElse("") + "; using " + defaultValue);
+            reportOnce(name, value.orElse(""), "names no option; using " + defaultValue);
             return defaultValue;
+        }
+    }
+
+    /**
+     * Reports a bad value once, not on each of the requests that read it (the tracking filter asks
+     * on every request).
+     */
+    private void reportOnce(String name, String value, String consequence) {
+        if (reported.add(name + "=" + value)) {
+            LOG.warning(() -> name + " = " + value + " " + consequence);
         }
     }
 }
