@@ -399,10 +399,18 @@ class HostileInputOverHttpIT {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         for (HttpRequest request : oversized) {
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String what = request.headers().map().size() + " headers, target of "
+                    + request.uri().toString().length() + " characters";
+            try {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
 
-            assertEquals(400, answer.statusCode(), request.headers().map().size() + " headers");
-            assertEquals("", answer.body());
+                assertEquals(400, answer.statusCode(), what);
+                assertEquals("", answer.body(), what);
+            } catch (IOException closedWhileTheClientWasStillSending) {
+                // Payara answers 400 past its 16 KiB header buffer and closes; when the rest of the headers are still
+                // arriving, the kernel resets the connection and the client may lose the 400. Still refused.
+                assertTrue(isConnectionClosedWithoutAnswer(closedWhileTheClientWasStillSending), what);
+            }
         }
         assertEquals("/login", redirectPath(bob.get("/activesession")), "an oversized request signed in");
         assertEquals(
@@ -612,6 +620,15 @@ class HostileInputOverHttpIT {
         String location = response.headers().firstValue("Location").orElse(null);
         assertNotNull(location, "no redirect: " + response.statusCode());
         return location;
+    }
+
+    /** The ways java.net.http reports a connection that the server closed or reset before any answer arrived. */
+    private static boolean isConnectionClosedWithoutAnswer(IOException failure) {
+        String message = String.valueOf(failure.getMessage());
+        return message.contains("header parser received no bytes")
+                || message.contains("Connection reset")
+                || message.contains("Broken pipe")
+                || message.contains("closed");
     }
 
     private static HttpRequest.Builder signInRequest(String path, String cookie, String form) {
