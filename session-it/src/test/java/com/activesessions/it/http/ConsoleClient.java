@@ -65,11 +65,16 @@ public final class ConsoleClient {
 
     /** Opens the login page and posts the form, as a person would. Returns the sign-in's answer. */
     public HttpResponse<String> signIn(String email, String password) {
+        return post("/sign-in", Map.of("csrf", openLoginPage(), "email", email, "password", password));
+    }
+
+    /** Opens the login page, as a person does before typing, and returns its form's CSRF token. */
+    public String openLoginPage() {
         Matcher field = CSRF_FIELD.matcher(get("/login").body());
         if (!field.find()) {
             throw new AssertionError("The login page has no CSRF field");
         }
-        return post("/sign-in", Map.of("csrf", field.group(1), "email", email, "password", password));
+        return field.group(1);
     }
 
     /** Fills the sign-up page's form and sends it, as a person would; the new account is signed in. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Deployments;
+import com.activesessions.it.ServerSettings;
 import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
@@ -17,12 +18,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -190,6 +197,55 @@ class HardeningIT {
         }
         assertEquals(
                 "/", redirectPath(new ConsoleClient(FIREFOX).signIn(EMAIL, PASSWORD)), "another account was refused");
+    }
+
+    @Test
+    void signInsBeyondThePasswordChecksTheServerMayRunAtOnceAreAskedToComeBackAndSignNobodyIn() throws Exception {
+        int people = 8;
+        List<ConsoleClient> browsers = new ArrayList<>();
+        List<HttpResponse<String>> answers;
+        try (ServerSettings settings = new ServerSettings()
+                .set("activesessions.sign-in.concurrent-password-checks", 1)
+                .set("activesessions.sign-in.busy-wait-millis", 0)) {
+            CountDownLatch together = new CountDownLatch(1);
+            ExecutorService arrivals = Executors.newFixedThreadPool(people);
+            List<Future<HttpResponse<String>>> posted = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                ConsoleClient browser = new ConsoleClient(FIREFOX);
+                String csrf = browser.openLoginPage();
+                browsers.add(browser);
+                posted.add(arrivals.submit(() -> {
+                    together.await();
+                    return browser.post("/sign-in", Map.of("csrf", csrf, "email", EMAIL, "password", PASSWORD));
+                }));
+            }
+            together.countDown();
+            answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : posted) {
+                answers.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            arrivals.shutdown();
+        }
+
+        int turnedAway = 0;
+        for (int i = 0; i < people; i++) {
+            HttpResponse<String> answer = answers.get(i);
+            ConsoleClient browser = browsers.get(i);
+            assertEquals(302, answer.statusCode());
+            if ("busy".equals(URI.create(location(answer)).getQuery())) {
+                turnedAway++;
+                assertEquals("/login", redirectPath(answer));
+                assertEquals("2", answer.headers().firstValue("Retry-After").orElse(null));
+                assertEquals("/login", redirectPath(browser.get("/activesession")), "a turned-away sign-in signed in");
+                assertTrue(browser.get("/login?busy").body().contains("Many people are signing in right now."));
+                assertEquals("/", redirectPath(browser.signIn(EMAIL, PASSWORD)), "coming back later must work");
+            } else {
+                assertEquals("/", redirectPath(answer), "neither signed in nor turned away: " + location(answer));
+                assertEquals(200, browser.get("/activesession").statusCode());
+            }
+        }
+        assertTrue(turnedAway > 0, "8 sign-ins at once with 1 password check at a time and no wait: none turned away");
+        assertTrue(turnedAway < people, "nobody signed in");
     }
 
     // Security headers -----------------------------------------------------------------------------------------------

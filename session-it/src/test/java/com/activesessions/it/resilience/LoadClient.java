@@ -2,6 +2,7 @@ package com.activesessions.it.resilience;
 
 import com.activesessions.it.http.ConsoleClient;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,10 +93,26 @@ final class LoadClient implements Runnable {
         return refused;
     }
 
-    private boolean signIn() {
+    /**
+     * Signs in on a new browser session. A sign-in the server turns away because it is checking as
+     * many passwords as it may is tried again after its {@code Retry-After}, as a person would,
+     * until the deadline.
+     */
+    private boolean signIn() throws InterruptedException {
         browser = new ConsoleClient(userAgent);
         current = null;
         HttpResponse<String> answer = call(() -> browser.signIn(email, password));
+        while (isTurnedAway(answer)) {
+            ledger.turnedAway();
+            Duration retryAfter = Duration.ofSeconds(Long.parseLong(answer.headers()
+                    .firstValue("Retry-After")
+                    .orElseThrow(() -> new AssertionError("A turned-away sign-in without Retry-After"))));
+            if (!Instant.now().plus(retryAfter).isBefore(deadline)) {
+                return false;
+            }
+            Thread.sleep(retryAfter.toMillis());
+            answer = call(() -> browser.signIn(email, password));
+        }
         if (answer.statusCode() != 302 || "/login".equals(ConsoleClient.redirectPath(answer))) {
             ledger.failure(
                     email + ": sign-in answered " + answer.statusCode() + " " + ConsoleClient.redirectPath(answer));
@@ -169,6 +186,15 @@ final class LoadClient implements Runnable {
 
     private Optional<String> pick(List<String> ids) {
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
+    }
+
+    private static boolean isTurnedAway(HttpResponse<String> answer) {
+        return answer.statusCode() == 302
+                && "/login".equals(ConsoleClient.redirectPath(answer))
+                && "busy"
+                        .equals(URI.create(
+                                        answer.headers().firstValue("Location").orElseThrow())
+                                .getQuery());
     }
 
     /** Refused: 401 from the API, or a page sending the browser to the login page. */

@@ -107,9 +107,10 @@ class LoadIT {
                 ledger.percentile(0.95),
                 ledger.percentile(1.0));
         System.out.printf(
-                "Load: created %d, ended %d (%d by their own account, %d by an administrator), refused %d,"
-                        + " still active %d%n",
+                "Load: created %d (sign-ins turned away and tried again %d), ended %d (%d by their own account,"
+                        + " %d by an administrator), refused %d, still active %d%n",
                 created.size(),
+                ledger.signInsTurnedAway(),
                 ended.size(),
                 ledger.endedBy(LoadLedger.Ender.OWNER),
                 ledger.endedBy(LoadLedger.Ender.ADMINISTRATOR),

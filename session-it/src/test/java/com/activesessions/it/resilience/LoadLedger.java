@@ -33,6 +33,7 @@ final class LoadLedger {
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> millis = new ConcurrentLinkedQueue<>();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong turnedAway = new AtomicLong();
 
     void created(String publicId) {
         created.add(publicId);
@@ -58,6 +59,15 @@ final class LoadLedger {
                     + response.body().substring(0, Math.min(300, response.body().length())));
         }
         return response;
+    }
+
+    /** A sign-in the server asked to come back later: it was checking as many passwords as it may. */
+    void turnedAway() {
+        turnedAway.incrementAndGet();
+    }
+
+    long signInsTurnedAway() {
+        return turnedAway.get();
     }
 
     void failure(String what) {

@@ -15,6 +15,9 @@ public class LoginPage {
     /** The query parameter that carries how many minutes a throttled sign-in must wait. */
     static final String THROTTLED = "throttled";
 
+    /** The query parameter of a sign-in turned away because the server was checking as many passwords as it may. */
+    static final String BUSY = "busy";
+
     private static final String FAILED = "Incorrect e-mail or password.";
     private static final String TOO_MANY_FAILURES = "Too many failed sign-ins. Try again in %d %s.";
     private static final String TOO_MANY_FAILURES_LATER = "Too many failed sign-ins. Try again later.";
@@ -50,6 +53,9 @@ public class LoginPage {
         if (parameters.containsKey("failed")) {
             return FAILED;
         }
+        if (parameters.containsKey(BUSY)) {
+            return "Many people are signing in right now. Please try again in a few seconds.";
+        }
         if (parameters.containsKey("capped")) {
             return "You are signed in on too many devices. Log out of one of them, then sign in here.";
         }
@@ -70,6 +76,7 @@ public class LoginPage {
         return parameters.containsKey("failed")
                 || parameters.containsKey("expired")
                 || parameters.containsKey("capped")
+                || parameters.containsKey(BUSY)
                 || parameters.containsKey(THROTTLED);
     }
 

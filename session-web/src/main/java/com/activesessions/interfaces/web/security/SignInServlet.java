@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Receives the login form. It checks the form's CSRF token, asks the {@link SignInThrottle}
- * whether this e-mail and address may try at all (before any password is hashed), hands the
+ * whether this e-mail and address may try at all (before any password is hashed), waits for a
+ * turn of the {@link PasswordCheckCapacity} (or asks the caller to come back), hands the
  * credentials to Jakarta Security and answers each outcome with a redirect: back to the page
  * first asked for, or to the login page with one message that does not say which part was
  * wrong, or that says how long to wait. The same form handler takes the code page's second
@@ -57,6 +58,9 @@ public class SignInServlet extends HttpServlet {
     @Inject
     private PendingSignIns pendingSignIns;
 
+    @Inject
+    private PasswordCheckCapacity capacity;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(loginRedirect.loginUrl(request));
@@ -85,12 +89,20 @@ public class SignInServlet extends HttpServlet {
             failed(request, response, null, address);
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(
-                request,
-                response,
-                withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+        Optional<PasswordCheckCapacity.Turn> turn = capacity.take();
+        if (turn.isEmpty()) {
+            busy(request, response);
+            return;
+        }
+        AuthenticationStatus status;
+        try (PasswordCheckCapacity.Turn checking = turn.get()) {
+            status = securityContext.authenticate(
+                    request,
+                    response,
+                    withParams()
+                            .credential(new UsernamePasswordCredential(email, new Password(password)))
+                            .newAuthentication(true));
+        }
         switch (status) {
             case SUCCESS -> signedIn(request, response, email);
             case SEND_CONTINUE -> {
@@ -165,6 +177,16 @@ public class SignInServlet extends HttpServlet {
         if (!throttled(request, response, email, address)) {
             response.sendRedirect(loginRedirect.loginUrl(request) + "?failed");
         }
+    }
+
+    /**
+     * Back to the login page, asked to try again in a moment: the server is checking as many
+     * passwords as it may. Nothing was checked or counted as a failure. {@code Retry-After} tells a
+     * script how long to wait before it posts again.
+     */
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", Long.toString(PasswordCheckCapacity.RETRY_AFTER.toSeconds()));
+        response.sendRedirect(loginRedirect.loginUrl(request) + "?" + LoginPage.BUSY);
     }
 
     /** Sends the caller to the login page with how long to wait, if the throttle refuses them now. */

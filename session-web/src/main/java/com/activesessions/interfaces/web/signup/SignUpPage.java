@@ -8,6 +8,7 @@ import com.activesessions.application.PasswordRule;
 import com.activesessions.application.SignUpService;
 import com.activesessions.interfaces.web.security.CsrfTokens;
 import com.activesessions.interfaces.web.security.LoginRedirect;
+import com.activesessions.interfaces.web.security.PasswordCheckCapacity;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -22,6 +23,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Backs the sign-up page. A Faces form, so its view state protects it against cross-site
@@ -36,6 +38,8 @@ public class SignUpPage {
     static final String EMAIL_FIELD = "signup:email";
 
     static final String START_PAGE = "/dashboard";
+
+    static final String BUSY = "Many people are signing up right now. Please try again in a few seconds.";
 
     private final SignUpForm form = new SignUpForm();
 
@@ -55,6 +59,9 @@ public class SignUpPage {
     private ClientAddresses clientAddresses;
 
     @Inject
+    private PasswordCheckCapacity capacity;
+
+    @Inject
     private FacesContext facesContext;
 
     @Inject
@@ -68,6 +75,19 @@ public class SignUpPage {
     }
 
     public void signUp() throws IOException {
+        Optional<PasswordCheckCapacity.Turn> turn = capacity.take();
+        if (turn.isEmpty()) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, BUSY, BUSY));
+            facesContext.validationFailed();
+            return;
+        }
+        try (PasswordCheckCapacity.Turn hashing = turn.get()) {
+            signUpHoldingATurn();
+        }
+    }
+
+    /** The new password is hashed, then checked again by the sign-in: both under one turn. */
+    private void signUpHoldingATurn() throws IOException {
         try {
             signUpService.signUp(
                     new NewAccount(
