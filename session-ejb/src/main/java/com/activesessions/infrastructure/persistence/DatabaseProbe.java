@@ -4,7 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -16,6 +21,8 @@ import javax.sql.DataSource;
 public class DatabaseProbe {
 
     private static final int TIMEOUT_SECONDS = 2;
+    /** What Payara's pool throws when it cannot make or hand out a connection. */
+    private static final String POOL_EXHAUSTED = "jakarta.resource.spi.ResourceAllocationException";
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
@@ -33,5 +40,36 @@ public class DatabaseProbe {
 
     public boolean answers() {
         return problem().isEmpty();
+    }
+
+    /**
+     * Whether a request failed because the database could not be reached: a connection failure
+     * among its causes, or no answer now. The cause counts even when the database is back by the
+     * time the question is asked, as at the end of an outage.
+     */
+    public boolean unreachableBehind(Throwable failure) {
+        return isConnectionFailure(failure) || !answers();
+    }
+
+    /**
+     * A connection exception (SQLSTATE class 08), the server shutting down or refusing connections
+     * (PostgreSQL's 57P01-57P03), or the pool unable to hand out a connection, anywhere in the chain.
+     */
+    static boolean isConnectionFailure(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause.getClass().getName().equals(POOL_EXHAUSTED)) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P0")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

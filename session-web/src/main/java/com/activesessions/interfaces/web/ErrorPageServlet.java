@@ -46,7 +46,8 @@ public class ErrorPageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean unavailable = !database.answers();
+        boolean unavailable =
+                database.unreachableBehind((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         int status =
                 unavailable ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         String failedUri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
