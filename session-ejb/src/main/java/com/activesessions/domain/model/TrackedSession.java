@@ -69,8 +69,9 @@ import java.util.Optional;
                 + " AND s.device.deviceClass = :deviceClass")
 @NamedQuery(
         name = "TrackedSession.touch",
-        query =
-                "UPDATE TrackedSession s SET s.lastAccessAt = :at WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
+        query = "UPDATE TrackedSession s SET s.lastAccessAt = :at, s.requestCount = s.requestCount + :requests,"
+                + " s.apiCallCount = s.apiCallCount + :apiCalls"
+                + " WHERE s.sessionIdHash = :hash AND s.status = :status AND s.lastAccessAt < :at")
 @NamedQuery(
         name = "TrackedSession.count",
         query = "UPDATE TrackedSession s SET s.requestCount = s.requestCount + :requests,"

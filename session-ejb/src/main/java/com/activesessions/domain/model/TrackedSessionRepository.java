@@ -60,7 +60,8 @@ public interface TrackedSessionRepository {
 
     /**
      * Moves the last access of each listed active session forward, never backward, and adds its
-     * requests and API calls to its counts (a second statement, for a session that made any).
+     * requests and API calls to its counts: one statement a session, and a second only for one
+     * whose record already holds a later access (written by another instance).
      *
      * @return the number of statements written
      */

@@ -176,8 +176,9 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
 
     @Override
     public int touchAll(Map<SessionIdHash, SessionAccess> accesses) {
-        // Two statements, because EclipseLink writes a parameter inside CASE as an unquoted literal:
-        // the time moves only forward, the counts always add up.
+        // One statement a session: the time and the counts together, where the time moves forward. Only where it
+        // does not (another instance wrote a later access first), a second adds the counts alone. Not one CASE:
+        // EclipseLink writes a parameter inside CASE as an unquoted literal.
         Query touch =
                 entityManager.createNamedQuery("TrackedSession.touch").setParameter("status", SessionStatus.ACTIVE);
         Query count =
@@ -185,11 +186,13 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
         int statements = 0;
         for (Map.Entry<SessionIdHash, SessionAccess> entry : accesses.entrySet()) {
             SessionAccess access = entry.getValue();
-            touch.setParameter("hash", entry.getKey().hex())
+            int moved = touch.setParameter("hash", entry.getKey().hex())
                     .setParameter("at", access.lastAt())
+                    .setParameter("requests", access.requests())
+                    .setParameter("apiCalls", access.apiCalls())
                     .executeUpdate();
             statements++;
-            if (access.requests() > 0) {
+            if (moved == 0 && access.requests() > 0) {
                 count.setParameter("hash", entry.getKey().hex())
                         .setParameter("requests", access.requests())
                         .setParameter("apiCalls", access.apiCalls())

@@ -15,7 +15,9 @@ import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.AccountRepository;
 import com.activesessions.domain.model.EndReason;
 import com.activesessions.domain.model.Role;
+import com.activesessions.domain.model.SessionAccess;
 import com.activesessions.domain.model.SessionIdHash;
+import com.activesessions.domain.model.TrackedSessionRepository;
 import com.activesessions.it.DatabaseScan;
 import com.activesessions.it.Deployments;
 import jakarta.annotation.Resource;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,6 +67,9 @@ class SessionRegistryIT {
 
     @Inject
     private LastAccessFlusher flusher;
+
+    @Inject
+    private TrackedSessionRepository trackedSessions;
 
     @Resource
     private UserTransaction transaction;
@@ -198,6 +204,51 @@ class SessionRegistryIT {
         assertEquals(0, lastAccesses.size());
         for (SessionIdHash session : sessions) {
             assertEquals(latest, lastAccessOf(session));
+        }
+    }
+
+    @Test
+    void aFlushWritesOneStatementASessionAndAnOlderAccessAddsItsRequestsWithoutMovingTheTimeBack() throws Exception {
+        String email = newAccount();
+        SessionIdHash ahead = newSessionId();
+        SessionIdHash behind = newSessionId();
+        signIn(email, ahead, FIREFOX, "192.0.2.17");
+        signIn(email, behind, FIREFOX, "192.0.2.17");
+        List<Long> aheadBefore = countsOf(ahead);
+        List<Long> behindBefore = countsOf(behind);
+        Instant later = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+
+        int first = touchAll(Map.of(ahead, new SessionAccess(later, 3, 1), behind, new SessionAccess(later, 2, 0)));
+        // behind: another instance of a group had written a later access first
+        int second = touchAll(Map.of(
+                ahead, new SessionAccess(later.plusSeconds(1), 1, 1),
+                behind, new SessionAccess(later.minusSeconds(30), 4, 2)));
+
+        assertEquals(2, first, "a flush of two sessions whose time moves forward");
+        assertEquals(3, second, "a second statement only for the session whose record was ahead");
+        assertEquals(later.plusSeconds(1), lastAccessOf(ahead));
+        assertEquals(later, lastAccessOf(behind), "an older access moved the time back");
+        assertEquals(List.of(aheadBefore.get(0) + 4, aheadBefore.get(1) + 2), countsOf(ahead));
+        assertEquals(List.of(behindBefore.get(0) + 6, behindBefore.get(1) + 2), countsOf(behind));
+    }
+
+    private int touchAll(Map<SessionIdHash, SessionAccess> accesses) throws Exception {
+        transaction.begin();
+        int statements = trackedSessions.touchAll(accesses);
+        transaction.commit();
+        return statements;
+    }
+
+    /** The session's request count and API call count, as the database holds them. */
+    private List<Long> countsOf(SessionIdHash session) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT REQUEST_COUNT, API_CALL_COUNT FROM TRACKED_SESSION WHERE SESSION_ID_HASH = ?")) {
+            query.setString(1, session.hex());
+            try (ResultSet result = query.executeQuery()) {
+                assertTrue(result.next());
+                return List.of(result.getLong(1), result.getLong(2));
+            }
         }
     }
 
