@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
 
 /**
  * The benchmarks that need a Java client, run by {@code bench/run} against a server it started:
- * {@code single} (items 1, 5 and 6, on the bench's own domain) or {@code cluster} (item 2, on the
- * scale-out topology). Each item writes its section of bench/RESULTS.md into the output folder.
+ * {@code single} (items 1, 5 and 6, on the bench's own domain) or {@code writes} (item 2, on the
+ * bench's own domain put on PostgreSQL). Each item writes its section of bench/RESULTS.md into the
+ * output folder.
  *
  * <p>Arguments are {@code name=value} pairs; {@code smoke=true} makes every run short (CI).
  */
@@ -52,8 +53,8 @@ public final class Bench {
         Files.createDirectories(bench.out);
         switch (bench.argument("target")) {
             case "single" -> bench.single();
-            case "cluster" -> bench.cluster();
-            default -> throw new IllegalArgumentException("target is single or cluster");
+            case "writes" -> bench.writes();
+            default -> throw new IllegalArgumentException("target is single or writes");
         }
     }
 
@@ -69,8 +70,11 @@ public final class Bench {
         TrackingOverhead.Settings overhead = smoke
                 ? new TrackingOverhead.Settings(4, 4, 1, Duration.ofSeconds(3), Duration.ofSeconds(3))
                 : new TrackingOverhead.Settings(16, 8, 5, Duration.ofSeconds(15), Duration.ofSeconds(20));
+        FlightRecording recording =
+                FlightRecording.start(Long.parseLong(argument("pid")), "item-1", out.resolve("item-1.jfr"));
         write("1", new TrackingOverhead(base, settings, overhead).measure(load, PASSWORD));
-        log("item 1 done");
+        recording.stop();
+        log("item 1 done (its JFR recording: " + out.resolve("item-1.jfr") + ")");
 
         write("6", signInThroughput(base, full, cheap));
         log("item 6 done");
@@ -154,14 +158,13 @@ public final class Bench {
         }
     }
 
-    private void cluster() throws Exception {
-        URI instanceA = URI.create(argument("base"));
+    private void writes() throws Exception {
+        URI base = URI.create(argument("base"));
         List<String> accounts = generatedAccounts(1, GENERATED_ACCOUNTS);
         new CheapPasswords(argument("jdbc"), "activesessions", "activesessions").give(accounts, PASSWORD);
+        log("accounts generated");
         DatabaseWrites writes = new DatabaseWrites(
-                instanceA,
-                argument("postgres"),
-                Duration.ofSeconds(Long.parseLong(argument("flush-interval-seconds"))));
+                base, argument("jdbc"), Duration.ofSeconds(Long.parseLong(argument("flush-interval-seconds"))));
         writes.prepare();
         Duration load = Duration.ofSeconds(smoke ? 10 : 40);
         int connections = 4;
@@ -169,14 +172,15 @@ public final class Bench {
         List<BrowserSession> sessions = new ArrayList<>();
         for (int n : smoke ? new int[] {10} : new int[] {10, 100, 1000}) {
             while (sessions.size() < n) {
-                BrowserSession browser = new BrowserSession(instanceA, BrowserSession.FIREFOX);
+                BrowserSession browser = new BrowserSession(base, BrowserSession.FIREFOX);
                 if (!browser.signIn(accounts.get(sessions.size() % accounts.size()), PASSWORD)) {
-                    throw new IllegalStateException("A bench account could not sign in on instance A");
+                    throw new IllegalStateException("A bench account could not sign in");
                 }
                 browser.close();
                 sessions.add(browser);
             }
             md.append(writes.row(sessions, load, connections));
+            write("2", md.toString());
             log("writes with " + n + " sessions counted");
         }
         md.append("\nThe write statements of the last row, as PostgreSQL counted them:\n\n");

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Item 2: how many statements the database executes per 1,000 authenticated requests spread over
- * N signed-in sessions, counted by PostgreSQL itself ({@code pg_stat_statements}) on the
- * scale-out topology's database. The counter is reset after the sign-ins, the load runs for
+ * N signed-in sessions, counted by PostgreSQL itself ({@code pg_stat_statements}) on the bench's
+ * own domain put on PostgreSQL. The counter is reset after the sign-ins, the load runs for
  * several flush intervals, and the count is read once the last flush after it has run.
  */
 final class DatabaseWrites {
@@ -34,14 +34,16 @@ final class DatabaseWrites {
     /** The table's header; then one {@link #row} per N. */
     String header(Duration load, int connections) {
         return String.format(
-                "`GET %s` over %d connections for %d s per row on instance A (flush interval %d s), statements "
-                        + "counted by PostgreSQL's `pg_stat_statements` from after the sign-ins to after the "
-                        + "flush that follows the load.%n%n"
-                        + "| sessions N | requests | flushes in the window | writes (INSERT/UPDATE/DELETE) | "
-                        + "writes per 1,000 requests | bound: N × flushes | one write per request "
-                        + "(Spring Session JDBC) per 1,000 | reads per 1,000 requests | load avg |%n"
+                "`GET %s` over %d connections for %d s per row (flush interval %d s), on the bench's own domain put "
+                        + "on PostgreSQL; statements counted by PostgreSQL's `pg_stat_statements`, reset after the "
+                        + "sign-ins had been flushed and read once the flush after the load had run. The accesses of "
+                        + "%d s of load are written by the %d flushes that fall within the load and one interval "
+                        + "after it.%n%n"
+                        + "| sessions N | requests | writes (INSERT/UPDATE/DELETE statements) | rows written | "
+                        + "writes per 1,000 requests | Spring Session JDBC per 1,000 (one UPDATE per request) | "
+                        + "writes per session per flush | reads per 1,000 requests | load avg |%n"
                         + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n",
-                PATH, connections, load.toSeconds(), flushInterval.toSeconds());
+                PATH, connections, load.toSeconds(), flushInterval.toSeconds(), load.toSeconds(), flushes(load));
     }
 
     String row(List<BrowserSession> sessions, Duration load, int connections) throws Exception {
@@ -50,24 +52,24 @@ final class DatabaseWrites {
         // Settles what the sign-ins left in the buffer before counting.
         Thread.sleep(flushInterval.toMillis() + 1000);
         reset();
-        long started = System.currentTimeMillis();
         LoadRun.Figures figures = LoadRun.run(instance, PATH, headers, connections, load, 200);
         Thread.sleep(flushInterval.toMillis() + 1000);
-        double windowSeconds = (System.currentTimeMillis() - started) / 1000.0;
-        long flushes = (long) Math.ceil(windowSeconds / flushInterval.toSeconds());
-        long[] counted = count();
-        long writes = counted[0];
-        long reads = counted[1];
+        Counted counted = count();
         return String.format(
-                "| %d | %,d | ≤ %d | %,d | %.1f | %,d | 1,000 | %.1f | %.1f |%n",
+                "| %,d | %,d | %,d | %,d | %.1f | 1,000 | %.2f | %.1f | %.1f |%n",
                 sessions.size(),
                 figures.requests(),
-                flushes,
-                writes,
-                1000.0 * writes / figures.requests(),
-                sessions.size() * flushes,
-                1000.0 * reads / figures.requests(),
+                counted.writes(),
+                counted.rowsWritten(),
+                1000.0 * counted.writes() / figures.requests(),
+                (double) counted.writes() / (sessions.size() * flushes(load)),
+                1000.0 * counted.reads() / figures.requests(),
                 figures.load());
+    }
+
+    /** The flushes that find the accesses of a load this long: those within it and one interval after. */
+    private long flushes(Duration load) {
+        return load.toSeconds() / flushInterval.toSeconds() + 1;
     }
 
     /** The write statements by text, for the section's note. */
@@ -102,17 +104,21 @@ final class DatabaseWrites {
         }
     }
 
+    private record Counted(long writes, long rowsWritten, long reads) {}
+
     /** Write and read statements executed since the reset, on the product's database, by the product's user. */
-    private long[] count() throws SQLException {
+    private Counted count() throws SQLException {
+        String write = "query ~* '^\\s*(insert|update|delete)'";
         try (Connection db = connect();
                 Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT "
-                        + "coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*(insert|update|delete)'), 0), "
+                        + "coalesce(sum(calls) FILTER (WHERE " + write + "), 0), "
+                        + "coalesce(sum(rows) FILTER (WHERE " + write + "), 0), "
                         + "coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*select'), 0) "
                         + "FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid "
                         + "WHERE r.rolname = 'activesessions'")) {
             rows.next();
-            return new long[] {rows.getLong(1), rows.getLong(2)};
+            return new Counted(rows.getLong(1), rows.getLong(2), rows.getLong(3));
         }
     }
 

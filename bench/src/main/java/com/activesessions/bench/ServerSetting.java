@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Sets a MicroProfile Config property on the running domain, as an operator would with
- * {@code asadmin set-config-property}; the bench domain caches config for one second, so the
- * change applies within that.
+ * {@code asadmin set-config-property}; the bench domain caches config for one second, and the
+ * application reads the tracking switch at most once a second, so the change applies within two.
  */
 final class ServerSetting {
 
@@ -26,6 +26,6 @@ final class ServerSetting {
                 "--propertyName=" + name,
                 "--propertyValue=" + value,
                 "--source=domain"));
-        Thread.sleep(2000);
+        Thread.sleep(3000);
     }
 }

@@ -2,6 +2,7 @@ package com.activesessions.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,9 +67,14 @@ final class TrackingOverhead {
             boolean[] order = round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true};
             for (boolean tracking : order) {
                 settings.set(SWITCH, tracking);
+                // When each mode ran, so that a recording of the server can be split by mode.
+                System.out.printf("[bench] item 1, round %d, tracking %s from %s%n", round, tracking, Instant.now());
                 for (Map.Entry<String, String> request : requests.entrySet()) {
                     LoadRun.Figures figures =
                             LoadRun.run(base, request.getValue(), sessions, run.connections(), run.each(), 200);
+                    System.out.printf(
+                            "[bench] item 1, round %d, tracking %s: %s, %d requests%n",
+                            round, tracking, request.getValue(), figures.requests());
                     (tracking ? on : off)
                             .computeIfAbsent(request.getKey(), k -> new ArrayList<>())
                             .add(figures);
@@ -76,6 +82,7 @@ final class TrackingOverhead {
             }
         }
         settings.set(SWITCH, true);
+        System.out.printf("[bench] item 1, rounds over at %s%n", Instant.now());
         return table(on, off);
     }
 

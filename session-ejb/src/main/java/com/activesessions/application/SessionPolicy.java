@@ -1,8 +1,10 @@
 package com.activesessions.application;
 
 import com.activesessions.domain.model.SessionLimits;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +16,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The session rules an operator sets through MicroProfile Config. Each is read when it is used,
  * so {@code asadmin set-config-property} changes it without a redeploy (after Payara's config
- * cache, 60 seconds by default). A change applies to sessions that sign in afterwards.
+ * cache, 60 seconds by default). A change applies to sessions that sign in afterwards; the
+ * tracking switch, which every request asks for, is read at most once a second
+ * ({@link RefreshedSetting}).
  */
 @ApplicationScoped
 public class SessionPolicy {
@@ -59,6 +63,16 @@ public class SessionPolicy {
     @Inject
     private Config config;
 
+    @Inject
+    private Clock clock;
+
+    private RefreshedSetting<Boolean> trackingEnabled;
+
+    @PostConstruct
+    void perRequestSettings() {
+        trackingEnabled = new RefreshedSetting<>(clock, this::readTrackingEnabled);
+    }
+
     public SessionLimits limits() {
         return new SessionLimits(seconds(IDLE_TIMEOUT, 30 * 60), seconds(LIFETIME, 12 * 60 * 60));
     }
@@ -89,9 +103,14 @@ public class SessionPolicy {
      * Whether requests are tracked: their time and count noted, their browser and address
      * compared with the sign-in's. Switched off, a session that was ended or outlived its lifetime
      * is still refused; only the bookkeeping stops. Anything but {@code true} or {@code false} is
-     * reported and read as {@code true}, so a typo never switches tracking off.
+     * reported and read as {@code true}, so a typo never switches tracking off. A change applies
+     * within a second.
      */
     public boolean trackingEnabled() {
+        return trackingEnabled.get();
+    }
+
+    private boolean readTrackingEnabled() {
         Optional<String> value = config.getOptionalValue(TRACKING_ENABLED, String.class)
                 .map(v -> v.trim().toLowerCase(Locale.ROOT));
         if (value.isEmpty() || value.get().equals("true")) {
