@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +37,7 @@ import java.util.stream.Collectors;
  * java ListingBench.java sign-up BASE_URL EMAIL PASSWORD ORGANISATION        the administrator, through the page
  * java ListingBench.java measure BASE_URL EMAIL PASSWORD DATABASE ROWS WARM_UP RUNS TSV
  * java ListingBench.java report TSV MARKDOWN COMMAND                         the results as markdown
+ * java ListingBench.java section TSV MARKDOWN                                item 3 of bench/RESULTS.md
  * </pre>
  *
  * The data is what {@code SessionDataGenerator} makes (a few busy users, most quiet; twelve real
@@ -93,6 +93,7 @@ public class ListingBench {
                     Integer.parseInt(args[7]),
                     Path.of(args[8]));
             case "report" -> report(Path.of(args[1]), Path.of(args[2]), args[3]);
+            case "section" -> section(Path.of(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -236,10 +237,7 @@ public class ListingBench {
     // Report -------------------------------------------------------------------------------------------------------
 
     private static void report(Path tsv, Path markdown, String command) throws IOException {
-        List<String[]> rows = Files.readAllLines(tsv).stream()
-                .filter(line -> !line.isBlank())
-                .map(line -> line.split("\t"))
-                .toList();
+        List<String[]> rows = readRows(tsv);
         StringBuilder out = new StringBuilder("# Admin listing at scale (issue 11, item 3)\n\n");
         out.append("Written by `").append(command).append("` on ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         out.append(" — ").append(machine()).append(".\n\n");
@@ -249,29 +247,9 @@ public class ListingBench {
                 + " \"matches\" is the page's `total` (`+`: more than that, the count stops there). How it is run,"
                 + " the figures before, what changed and where it still costs: `README.md` beside this file.\n\n");
         out.append("## First page, a sorted page, a filtered page\n\n");
-        out.append("| database | rows | first page | sorted page (by user) | filtered page (user contains) | load |\n");
-        out.append("|---|---:|---:|---:|---:|---|\n");
-        Map<String, Map<String, String[]>> byRun = new TreeMap<>();
-        List<String> runs = new ArrayList<>();
-        for (String[] row : rows) {
-            String key = row[0] + "\t" + row[1];
-            if (!runs.contains(key)) {
-                runs.add(key);
-            }
-            byRun.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(row[2], row);
-        }
-        for (String run : runs) {
-            Map<String, String[]> scenarios = byRun.get(run);
-            String[] first = scenarios.get("first page (newest 20)");
-            out.append(String.format(
-                    "| %s | %,d | %s | %s | %s | %s |%n",
-                    first[0],
-                    Long.parseLong(first[1]),
-                    millis(first),
-                    millis(scenarios.get("sorted by user")),
-                    millis(scenarios.get("filtered: user contains user-42@")),
-                    first[6]));
-        }
+        Map<String, Map<String, String[]>> byRun = byRun(rows);
+        List<String> runs = new ArrayList<>(byRun.keySet());
+        out.append(headline(byRun));
         out.append("\n## Every scenario (median / 90th percentile, ms; matches)\n\n");
         List<String> names = rows.stream().map(row -> row[2]).distinct().toList();
         out.append("| scenario | ")
@@ -290,6 +268,55 @@ public class ListingBench {
             out.append("\n");
         }
         Files.writeString(markdown, out);
+    }
+
+    /** The results of each database and size, in the order measured, by scenario. */
+    private static Map<String, Map<String, String[]>> byRun(List<String[]> rows) {
+        Map<String, Map<String, String[]>> byRun = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            byRun.computeIfAbsent(row[0] + "\t" + row[1], k -> new LinkedHashMap<>())
+                    .put(row[2], row);
+        }
+        return byRun;
+    }
+
+    /** The issue's three figures (first page, sorted, filtered) of each database and size, as a table. */
+    private static String headline(Map<String, Map<String, String[]>> byRun) {
+        StringBuilder out = new StringBuilder(
+                "| database | rows | first page | sorted page (by user) | filtered page (user contains) | load |\n");
+        out.append("|---|---:|---:|---:|---:|---|\n");
+        for (Map<String, String[]> scenarios : byRun.values()) {
+            String[] first = scenarios.get("first page (newest 20)");
+            out.append(String.format(
+                    "| %s | %,d | %s | %s | %s | %s |%n",
+                    first[0],
+                    Long.parseLong(first[1]),
+                    millis(first),
+                    millis(scenarios.get("sorted by user")),
+                    millis(scenarios.get("filtered: user contains user-42@")),
+                    first[6]));
+        }
+        return out.toString();
+    }
+
+    /** Item 3 of bench/RESULTS.md (section 3.md of bench/run): the headline table and where the rest is. */
+    private static void section(Path tsv, Path markdown) throws IOException {
+        String table = headline(byRun(readRows(tsv)));
+        Files.writeString(
+                markdown,
+                "From the admin listing's own benchmark, `bench/listing/run`, written at "
+                        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " (" + machine() + "):"
+                        + " `GET /api/v1/admin/sessions` over HTTP, median after the warm-up, load average"
+                        + " before → after each size. Every order and filter:"
+                        + " [listing/RESULTS-listing.md](listing/RESULTS-listing.md); where the time goes:"
+                        + " [listing/README.md](listing/README.md).\n\n" + table);
+    }
+
+    private static List<String[]> readRows(Path tsv) throws IOException {
+        return Files.readAllLines(tsv).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.split("\t"))
+                .toList();
     }
 
     private static String millis(String[] row) {

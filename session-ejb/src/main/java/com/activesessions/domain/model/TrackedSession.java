@@ -27,7 +27,8 @@ import java.util.Optional;
 @Table(
         name = "TRACKED_SESSION",
         indexes = {
-            @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS"),
+            // An account's sessions; the organisation and key make the user filter's count index-only (V9).
+            @Index(name = "IX_SESSION_ACCOUNT_STATUS", columnList = "ACCOUNT_ID, STATUS, ORGANISATION_ID, ID"),
             @Index(name = "IX_SESSION_STATUS", columnList = "STATUS"),
             // All Sessions' orders, each with the key last (V7): a page is read in order, not sorted.
             @Index(name = "IX_SESSION_ORG_CREATED", columnList = "ORGANISATION_ID, CREATED_AT, ID"),

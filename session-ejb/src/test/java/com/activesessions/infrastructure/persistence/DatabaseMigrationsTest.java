@@ -54,8 +54,8 @@ class DatabaseMigrationsTest {
         MigrateResult first = DatabaseMigrations.configuration(database).load().migrate();
         MigrateResult again = DatabaseMigrations.configuration(database).load().migrate();
 
-        assertEquals("8", first.targetSchemaVersion);
-        assertEquals(7, first.migrationsExecuted);
+        assertEquals("9", first.targetSchemaVersion);
+        assertEquals(8, first.migrationsExecuted);
         assertEquals(0, again.migrationsExecuted);
     }
 
