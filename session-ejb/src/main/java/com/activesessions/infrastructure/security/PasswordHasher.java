@@ -18,6 +18,9 @@ public class PasswordHasher {
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 
+    @Inject
+    private PasswordCheckCapacity capacity;
+
     /** Verified against when no account matches, so that a missing account costs the same time. */
     private String decoy;
 
@@ -31,17 +34,27 @@ public class PasswordHasher {
         decoy = pbkdf2.generate("decoy password".toCharArray());
     }
 
+    /** @throws PasswordChecksBusyException if no turn of the {@link PasswordCheckCapacity} came free in time */
     public String hash(char[] password) {
-        return pbkdf2.generate(password);
+        try (PasswordCheckCapacity.Turn turn = aTurn()) {
+            return pbkdf2.generate(password);
+        }
     }
 
+    /** @throws PasswordChecksBusyException if no turn of the {@link PasswordCheckCapacity} came free in time */
     public boolean verify(char[] password, String storedHash) {
-        return pbkdf2.verify(password, storedHash);
+        try (PasswordCheckCapacity.Turn turn = aTurn()) {
+            return pbkdf2.verify(password, storedHash);
+        }
     }
 
     /** Spends the time of one verification and returns false. */
     public boolean verifyNothing(char[] password) {
-        pbkdf2.verify(password, decoy);
+        verify(password, decoy);
         return false;
+    }
+
+    private PasswordCheckCapacity.Turn aTurn() {
+        return capacity.take().orElseThrow(PasswordChecksBusyException::new);
     }
 }

@@ -3,11 +3,13 @@ package com.activesessions.interfaces.web.security;
 import com.activesessions.application.Authenticator;
 import com.activesessions.application.SecondFactor;
 import com.activesessions.domain.model.Account;
+import com.activesessions.infrastructure.security.PasswordChecksBusyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
@@ -23,9 +25,22 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private SecondFactor secondFactor;
 
+    @Inject
+    private HttpServletRequest request;
+
+    /**
+     * A password the server had no turn to check is not validated, and the sign-in servlet is told
+     * why ({@link SignInMechanism.Refusal#BUSY}), so that it asks the caller to come back rather
+     * than count a failure.
+     */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return resultOf(authenticator.verify(
-                credential.getCaller(), credential.getPassword().getValue()));
+        try {
+            return resultOf(authenticator.verify(
+                    credential.getCaller(), credential.getPassword().getValue()));
+        } catch (PasswordChecksBusyException busy) {
+            request.setAttribute(SignInMechanism.REFUSAL_ATTRIBUTE, SignInMechanism.Refusal.BUSY);
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
     }
 
     public CredentialValidationResult validate(SecondFactorCredential credential) {

@@ -39,7 +39,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         /** The account has as many sessions as its cap allows. */
         SESSION_CAP,
         /** The password was right; the account's second factor is awaited. */
-        SECOND_FACTOR
+        SECOND_FACTOR,
+        /** The password was not checked: the server was checking as many as it may at once. */
+        BUSY
     }
 
     /** The page that asks for the second factor. */

@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import com.activesessions.application.SessionRegistry;
 import com.activesessions.application.SignInThrottle;
 import com.activesessions.domain.model.Account;
+import com.activesessions.infrastructure.security.PasswordCheckCapacity;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -21,8 +22,7 @@ import java.util.Optional;
 
 /**
  * Receives the login form. It checks the form's CSRF token, asks the {@link SignInThrottle}
- * whether this e-mail and address may try at all (before any password is hashed), waits for a
- * turn of the {@link PasswordCheckCapacity} (or asks the caller to come back), hands the
+ * whether this e-mail and address may try at all (before any password is hashed), hands the
  * credentials to Jakarta Security and answers each outcome with a redirect: back to the page
  * first asked for, or to the login page with one message that does not say which part was
  * wrong, or that says how long to wait. The same form handler takes the code page's second
@@ -58,9 +58,6 @@ public class SignInServlet extends HttpServlet {
     @Inject
     private PendingSignIns pendingSignIns;
 
-    @Inject
-    private PasswordCheckCapacity capacity;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(loginRedirect.loginUrl(request));
@@ -89,20 +86,12 @@ public class SignInServlet extends HttpServlet {
             failed(request, response, null, address);
             return;
         }
-        Optional<PasswordCheckCapacity.Turn> turn = capacity.take();
-        if (turn.isEmpty()) {
-            busy(request, response);
-            return;
-        }
-        AuthenticationStatus status;
-        try (PasswordCheckCapacity.Turn checking = turn.get()) {
-            status = securityContext.authenticate(
-                    request,
-                    response,
-                    withParams()
-                            .credential(new UsernamePasswordCredential(email, new Password(password)))
-                            .newAuthentication(true));
-        }
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
         switch (status) {
             case SUCCESS -> signedIn(request, response, email);
             case SEND_CONTINUE -> {
@@ -110,7 +99,9 @@ public class SignInServlet extends HttpServlet {
             }
             default -> {
                 Object refusal = request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE);
-                if (refusal == SignInMechanism.Refusal.SESSION_CAP) {
+                if (refusal == SignInMechanism.Refusal.BUSY) {
+                    busy(request, response);
+                } else if (refusal == SignInMechanism.Refusal.SESSION_CAP) {
                     response.sendRedirect(loginRedirect.loginUrl(request) + "?capped");
                 } else if (refusal == SignInMechanism.Refusal.SECOND_FACTOR) {
                     // the failures counted so far stay counted until the second factor is right too
@@ -181,7 +172,7 @@ public class SignInServlet extends HttpServlet {
 
     /**
      * Back to the login page, asked to try again in a moment: the server is checking as many
-     * passwords as it may. Nothing was checked or counted as a failure. {@code Retry-After} tells a
+     * passwords as it may ({@code PasswordCheckCapacity}). Nothing was checked or counted as a failure. {@code Retry-After} tells a
      * script how long to wait before it posts again.
      */
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {

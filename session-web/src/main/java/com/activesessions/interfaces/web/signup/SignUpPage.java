@@ -6,9 +6,9 @@ import com.activesessions.application.EmailInUseException;
 import com.activesessions.application.NewAccount;
 import com.activesessions.application.PasswordRule;
 import com.activesessions.application.SignUpService;
+import com.activesessions.infrastructure.security.PasswordChecksBusyException;
 import com.activesessions.interfaces.web.security.CsrfTokens;
 import com.activesessions.interfaces.web.security.LoginRedirect;
-import com.activesessions.interfaces.web.security.PasswordCheckCapacity;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -23,7 +23,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Backs the sign-up page. A Faces form, so its view state protects it against cross-site
@@ -59,9 +58,6 @@ public class SignUpPage {
     private ClientAddresses clientAddresses;
 
     @Inject
-    private PasswordCheckCapacity capacity;
-
-    @Inject
     private FacesContext facesContext;
 
     @Inject
@@ -75,24 +71,15 @@ public class SignUpPage {
     }
 
     public void signUp() throws IOException {
-        Optional<PasswordCheckCapacity.Turn> turn = capacity.take();
-        if (turn.isEmpty()) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, BUSY, BUSY));
-            facesContext.validationFailed();
-            return;
-        }
-        try (PasswordCheckCapacity.Turn hashing = turn.get()) {
-            signUpHoldingATurn();
-        }
-    }
-
-    /** The new password is hashed, then checked again by the sign-in: both under one turn. */
-    private void signUpHoldingATurn() throws IOException {
         try {
             signUpService.signUp(
                     new NewAccount(
                             form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
                     clientAddresses.of(request()));
+        } catch (PasswordChecksBusyException e) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, BUSY, BUSY));
+            facesContext.validationFailed();
+            return;
         } catch (EmailInUseException e) {
             facesContext.addMessage(
                     EMAIL_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));

@@ -1,4 +1,4 @@
-package com.activesessions.interfaces.web.security;
+package com.activesessions.infrastructure.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package com.activesessions.interfaces.web.security;
+package com.activesessions.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
