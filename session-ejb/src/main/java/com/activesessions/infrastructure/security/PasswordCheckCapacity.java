@@ -15,8 +15,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * fraction of a second); when sign-ins arrive faster than the cores can hash them, letting them all
  * in would queue every request of the server behind them, signed-in people's pages included, until
  * connections time out and sign-ins complete for clients that have given up. Beyond the bound a
- * sign-in waits a moment for its turn, and is then asked to come back a few seconds later, before
- * its password is looked at. The bound and the wait are settings read at each sign-in.
+ * hash (of a sign-in, a sign-up or a password change) waits a moment for its turn; then its caller
+ * is asked to come back a few seconds later. Only the hash holds a turn, not the database reads
+ * around it. The bound and the wait are settings read at each check.
  */
 @ApplicationScoped
 public class PasswordCheckCapacity {

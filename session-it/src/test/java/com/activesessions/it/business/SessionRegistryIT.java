@@ -241,15 +241,13 @@ class SessionRegistryIT {
 
     /** The session's request count and API call count, as the database holds them. */
     private List<Long> countsOf(SessionIdHash session) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT REQUEST_COUNT, API_CALL_COUNT FROM TRACKED_SESSION WHERE SESSION_ID_HASH = ?")) {
-            query.setString(1, session.hex());
-            try (ResultSet result = query.executeQuery()) {
-                assertTrue(result.next());
-                return List.of(result.getLong(1), result.getLong(2));
-            }
+        List<Long> counts = new ArrayList<>();
+        for (String count : List.of("REQUEST_COUNT", "API_CALL_COUNT")) {
+            counts.add(Long.valueOf(
+                    column("SELECT " + count + " FROM TRACKED_SESSION WHERE SESSION_ID_HASH = ?", session.hex())
+                            .get(0)));
         }
+        return counts;
     }
 
     private String signIn(String email, SessionIdHash session, String userAgent, String ipAddress) throws Exception {

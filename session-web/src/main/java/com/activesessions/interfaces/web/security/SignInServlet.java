@@ -172,8 +172,8 @@ public class SignInServlet extends HttpServlet {
 
     /**
      * Back to the login page, asked to try again in a moment: the server is checking as many
-     * passwords as it may ({@code PasswordCheckCapacity}). Nothing was checked or counted as a failure. {@code Retry-After} tells a
-     * script how long to wait before it posts again.
+     * passwords as it may ({@link PasswordCheckCapacity}). Nothing was checked or counted as a
+     * failure. {@code Retry-After} tells a script how long to wait before it posts again.
      */
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", Long.toString(PasswordCheckCapacity.RETRY_AFTER.toSeconds()));
