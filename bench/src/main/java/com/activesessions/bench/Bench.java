@@ -29,6 +29,10 @@ public final class Bench {
     private static final int GENERATED_ACCOUNTS = 200;
     /** Clients that make item 5's sessions: many, to get the server its share of a busy machine. */
     private static final int MAKING_CLIENTS = 16;
+    /** Sessions signed in before item 5's first histogram, and kept. */
+    private static final int HEAP_WARM_UP = 2_000;
+    /** Classes shown in item 5's composition of a session. */
+    private static final int COMPOSITION_ROWS = 12;
 
     private static final Predicate<String> SESSION_CLASS = "org.apache.catalina.session.StandardSession"::equals;
     private static final Predicate<String> PRODUCT_CLASSES = name -> name.startsWith("com.activesessions.");
@@ -69,10 +73,13 @@ public final class Bench {
         ServerSetting settings = new ServerSetting(argument("asadmin"), Integer.parseInt(argument("admin-port")));
         TrackingOverhead.Settings overhead = smoke
                 ? new TrackingOverhead.Settings(4, 4, 1, Duration.ofSeconds(3), Duration.ofSeconds(3))
-                : new TrackingOverhead.Settings(16, 8, 5, Duration.ofSeconds(15), Duration.ofSeconds(20));
+                : new TrackingOverhead.Settings(16, 8, 10, Duration.ofSeconds(8), Duration.ofSeconds(20));
         FlightRecording recording =
                 FlightRecording.start(Long.parseLong(argument("pid")), "item-1", out.resolve("item-1.jfr"));
-        write("1", new TrackingOverhead(base, settings, overhead).measure(load, PASSWORD));
+        write(
+                "1",
+                new TrackingOverhead(base, settings, overhead, new ServerCpu(Long.parseLong(argument("pid"))))
+                        .measure(load, PASSWORD));
         recording.stop();
         log("item 1 done (its JFR recording: " + out.resolve("item-1.jfr") + ")");
 
@@ -123,39 +130,57 @@ public final class Bench {
         long[] steps = Arrays.stream(argument("sessions").split(","))
                 .mapToLong(Long::parseLong)
                 .toArray();
+        int warmUp = smoke ? 100 : HEAP_WARM_UP;
+        signIns.count(cheap, PASSWORD, MAKING_CLIENTS, warmUp);
+        log(warmUp + " sessions signed in before the heap is measured");
         StringBuilder md = new StringBuilder(String.format(
-                "Used heap after a full GC (`jcmd <pid> GC.run`, then `GC.heap_info`), before and after signing "
-                        + "in so many sessions (%d clients, the bench's cheap-hash accounts, every sign-in through the "
-                        + "product's real path); server heap `-Xmx%s`. The class histogram (`GC.class_histogram`) "
-                        + "counts the live sessions and what the product's own objects take.%n%n"
-                        + "| sessions signed in | used heap before | used heap after | per session | "
+                "Live objects after a full GC (`jcmd <pid> GC.class_histogram`, twice, the second kept), before and "
+                        + "after signing in so many sessions (%d clients, the bench's cheap-hash accounts, every "
+                        + "sign-in through the product's real path); server heap `-Xmx%s`. Before the first "
+                        + "histogram, %,d sessions were signed in and stay so, so that what the first sessions "
+                        + "load once (classes, pools, caches, compiled code's data) is in both.%n%n"
+                        + "| sessions signed in | live heap before | live heap after | per session | "
                         + "Payara sessions (`StandardSession`) | of which the product's own classes | "
                         + "sign-ins/s while making them | load avg |%n"
                         + "|---:|---:|---:|---:|---:|---:|---:|---:|%n",
-                MAKING_CLIENTS, argument("heap")));
-        long before = heap.usedAfterFullGc();
-        long sessionsBefore = heap.histogram(SESSION_CLASS)[0];
-        long productBefore = heap.histogram(PRODUCT_CLASSES)[1];
+                MAKING_CLIENTS, argument("heap"), warmUp));
+        HeapPerSession.Histogram before = heap.live();
         long made = 0;
+        Map<String, long[]> gained = Map.of();
         for (long target : steps) {
             SignIns.Figures figures = signIns.count(cheap, PASSWORD, MAKING_CLIENTS, target - made);
             made = target;
-            long after = heap.usedAfterFullGc();
-            long sessions = heap.histogram(SESSION_CLASS)[0] - sessionsBefore;
-            long product = heap.histogram(PRODUCT_CLASSES)[1] - productBefore;
+            HeapPerSession.Histogram after = heap.live();
+            gained = after.since(before);
             md.append(String.format(
-                    "| %,d | %,d MB | %,d MB | %,d bytes | %,d more | %,d bytes | %.0f | %.1f |%n",
+                    "| %,d | %,d MB | %,d MB | **%,d bytes** | %,d more | %,d bytes | %.0f | %.1f |%n",
                     target,
-                    before >> 20,
-                    after >> 20,
-                    (after - before) / target,
-                    sessions,
-                    product / target,
+                    before.bytes() >> 20,
+                    after.bytes() >> 20,
+                    (after.bytes() - before.bytes()) / target,
+                    after.of(SESSION_CLASS)[0] - before.of(SESSION_CLASS)[0],
+                    (after.of(PRODUCT_CLASSES)[1] - before.of(PRODUCT_CLASSES)[1]) / target,
                     figures.perSecond(),
                     figures.load()));
-            write("5", md.toString());
+            write("5", md.toString() + composition(gained, target));
             log("heap at " + target + " sessions measured");
         }
+    }
+
+    /** The classes that grew most, per session, at the last step: what a session is made of. */
+    private static String composition(Map<String, long[]> gained, long sessions) {
+        StringBuilder md = new StringBuilder(String.format(
+                "%nWhat the %,d sessions of the last row added, per session, by class (the %d that grew most; "
+                        + "shallow sizes, as the histogram counts them):%n%n"
+                        + "| class | instances per session | bytes per session |%n|---|---:|---:|%n",
+                sessions, COMPOSITION_ROWS));
+        gained.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(COMPOSITION_ROWS)
+                .forEach(c -> md.append(String.format(
+                        "| `%s` | %.2f | %,.0f |%n",
+                        c.getKey(), (double) c.getValue()[0] / sessions, (double) c.getValue()[1] / sessions)));
+        return md.toString();
     }
 
     private void writes() throws Exception {

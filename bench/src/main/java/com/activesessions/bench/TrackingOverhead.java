@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Item 1: what tracking costs a request. The same signed-in sessions load an authenticated page,
  * an API call and a style sheet (the cheapest request that passes the tracking filter), with
- * tracking on and switched off ({@code activesessions.tracking.enabled}) in alternating rounds
- * (on-off, off-on, ...), so that drift in the shared machine's load falls on both alike.
+ * tracking on and switched off ({@code activesessions.tracking.enabled}), each request's two modes
+ * back to back (on-off, off-on, ...), so that drift in the shared machine's load falls on both alike;
+ * the ratio is taken of each such pair, and the server's CPU per request tells the cost apart from
+ * the drift.
  */
 final class TrackingOverhead {
 
@@ -25,14 +27,16 @@ final class TrackingOverhead {
     private final URI base;
     private final ServerSetting settings;
     private final Settings run;
+    private final ServerCpu cpu;
 
     /** How long and how hard. */
     record Settings(int sessions, int connections, int rounds, Duration each, Duration warmUp) {}
 
-    TrackingOverhead(URI base, ServerSetting settings, Settings run) {
+    TrackingOverhead(URI base, ServerSetting settings, Settings run, ServerCpu cpu) {
         this.base = base;
         this.settings = settings;
         this.run = run;
+        this.cpu = cpu;
     }
 
     String measure(String email, String password) throws InterruptedException {
@@ -61,23 +65,33 @@ final class TrackingOverhead {
         for (String path : requests.values()) {
             LoadRun.run(base, path, sessions, run.connections(), run.warmUp(), 200);
         }
-        Map<String, List<LoadRun.Figures>> on = new LinkedHashMap<>();
-        Map<String, List<LoadRun.Figures>> off = new LinkedHashMap<>();
+        Map<String, List<Block>> on = new LinkedHashMap<>();
+        Map<String, List<Block>> off = new LinkedHashMap<>();
+        boolean current = true;
+        int r = 0;
         for (int round = 0; round < run.rounds(); round++) {
-            boolean[] order = round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true};
-            for (boolean tracking : order) {
-                settings.set(SWITCH, tracking);
-                // When each mode ran, so that a recording of the server can be split by mode.
-                System.out.printf("[bench] item 1, round %d, tracking %s from %s%n", round, tracking, Instant.now());
-                for (Map.Entry<String, String> request : requests.entrySet()) {
+            for (Map.Entry<String, String> request : requests.entrySet()) {
+                // Each request's two modes run back to back, in turn on-off and off-on, so that a
+                // drift of the machine falls on both alike; the switch flips only where the mode changes.
+                boolean first = (round + r++) % 2 == 0;
+                for (boolean tracking : new boolean[] {first, !first}) {
+                    if (tracking != current) {
+                        settings.set(SWITCH, tracking);
+                        current = tracking;
+                    }
+                    System.out.printf(
+                            "[bench] item 1, round %d, tracking %s: %s from %s%n",
+                            round, tracking, request.getValue(), Instant.now());
+                    ServerCpu.Reading before = cpu.read();
                     LoadRun.Figures figures =
                             LoadRun.run(base, request.getValue(), sessions, run.connections(), run.each(), 200);
+                    Block block = new Block(figures, cpu.read().since(before));
                     System.out.printf(
-                            "[bench] item 1, round %d, tracking %s: %s, %d requests%n",
-                            round, tracking, request.getValue(), figures.requests());
+                            "[bench] item 1, round %d, tracking %s: %s, %d requests, %.3f ms server CPU each%n",
+                            round, tracking, request.getValue(), figures.requests(), block.cpuPerRequest());
                     (tracking ? on : off)
                             .computeIfAbsent(request.getKey(), k -> new ArrayList<>())
-                            .add(figures);
+                            .add(block);
                 }
             }
         }
@@ -86,50 +100,75 @@ final class TrackingOverhead {
         return table(on, off);
     }
 
-    private String table(Map<String, List<LoadRun.Figures>> on, Map<String, List<LoadRun.Figures>> off) {
+    /** One request's load in one mode, and the server CPU it took. */
+    private record Block(LoadRun.Figures figures, ServerCpu.Reading cpu) {
+
+        double throughput() {
+            return figures.throughput();
+        }
+
+        double cpuPerRequest() {
+            return cpu.processMillis() / figures.requests();
+        }
+
+        double requestThreadCpuPerRequest() {
+            return cpu.requestThreadMillis() / figures.requests();
+        }
+    }
+
+    private String table(Map<String, List<Block>> on, Map<String, List<Block>> off) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(
-                "%d signed-in sessions, %d connections (closed loop), %d rounds of %d s per request and mode, "
-                        + "alternating on-off / off-on; medians over the rounds.%n%n",
+                "%d signed-in sessions, %d connections (closed loop), %d rounds of %d s per request and mode; in "
+                        + "each round each request runs in both modes back to back (on-off and off-on in turn). "
+                        + "Medians over the rounds. Server CPU: the Payara process's CPU time over the round "
+                        + "(`/proc/<pid>/stat`), and that of its request threads alone (`http-thread-pool`), "
+                        + "divided by the round's requests.%n%n",
                 run.sessions(), run.connections(), run.rounds(), run.each().toSeconds()));
-        md.append("| request | tracking | throughput (req/s) | p50 (ms) | p99 (ms) | errors | load avg |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|\n");
+        md.append("| request | tracking | throughput (req/s) | p50 (ms) | p99 (ms) | server CPU per request (ms) "
+                + "| of it request threads (ms) | errors | load avg |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         StringBuilder ratios = new StringBuilder();
-        ratios.append("\n| request | throughput on / off (median) | per round, lowest–highest | p50 on / off |\n");
-        ratios.append("|---|---:|---:|---:|\n");
+        ratios.append("\n| request | throughput on / off: median of the rounds' pairs | lowest–highest pair "
+                + "| ratio of the medians | p50 on / off | server CPU per request on / off | request threads' "
+                + "CPU per request on / off |\n");
+        ratios.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String request : on.keySet()) {
-            List<LoadRun.Figures> with = on.get(request);
-            List<LoadRun.Figures> without = off.get(request);
+            List<Block> with = on.get(request);
+            List<Block> without = off.get(request);
             md.append(row(request, "on", with)).append(row(request, "off", without));
-            double ratio = Stats.median(with, LoadRun.Figures::throughput)
-                    / Stats.median(without, LoadRun.Figures::throughput);
-            double lowest = Double.MAX_VALUE;
-            double highest = 0;
+            List<Double> pairs = new ArrayList<>();
             for (int i = 0; i < Math.min(with.size(), without.size()); i++) {
-                double r = with.get(i).throughput() / without.get(i).throughput();
-                lowest = Math.min(lowest, r);
-                highest = Math.max(highest, r);
+                pairs.add(with.get(i).throughput() / without.get(i).throughput());
             }
             ratios.append(String.format(
-                    "| %s | **%.1f %%** | %.1f–%.1f %% | %.2f |%n",
+                    "| %s | **%.1f %%** | %.1f–%.1f %% | %.1f %% | %.2f | %.1f %% | %.1f %% |%n",
                     request,
-                    100 * ratio,
-                    100 * lowest,
-                    100 * highest,
-                    Stats.median(with, f -> f.p50Micros()) / Stats.median(without, f -> f.p50Micros())));
+                    100 * Stats.median(pairs, Double::doubleValue),
+                    100 * pairs.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                    100 * pairs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+                    100 * Stats.median(with, Block::throughput) / Stats.median(without, Block::throughput),
+                    Stats.median(with, b -> b.figures().p50Micros())
+                            / Stats.median(without, b -> b.figures().p50Micros()),
+                    100 * Stats.median(with, Block::cpuPerRequest) / Stats.median(without, Block::cpuPerRequest),
+                    100
+                            * Stats.median(with, Block::requestThreadCpuPerRequest)
+                            / Stats.median(without, Block::requestThreadCpuPerRequest)));
         }
         return md.append(ratios).toString();
     }
 
-    private static String row(String request, String mode, List<LoadRun.Figures> figures) {
+    private static String row(String request, String mode, List<Block> blocks) {
         return String.format(
-                "| %s | %s | %.0f | %.2f | %.2f | %d | %.1f |%n",
+                "| %s | %s | %.0f | %.2f | %.2f | %.3f | %.3f | %d | %.1f |%n",
                 request,
                 mode,
-                Stats.median(figures, LoadRun.Figures::throughput),
-                Stats.median(figures, f -> f.p50Micros()) / 1000,
-                Stats.median(figures, f -> f.p99Micros()) / 1000,
-                figures.stream().mapToLong(LoadRun.Figures::errors).sum(),
-                Stats.median(figures, LoadRun.Figures::load));
+                Stats.median(blocks, Block::throughput),
+                Stats.median(blocks, b -> b.figures().p50Micros()) / 1000,
+                Stats.median(blocks, b -> b.figures().p99Micros()) / 1000,
+                Stats.median(blocks, Block::cpuPerRequest),
+                Stats.median(blocks, Block::requestThreadCpuPerRequest),
+                blocks.stream().mapToLong(b -> b.figures().errors()).sum(),
+                Stats.median(blocks, b -> b.figures().load()));
     }
 }

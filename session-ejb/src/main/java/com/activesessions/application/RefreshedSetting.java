@@ -5,15 +5,16 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * A setting read from MicroProfile Config at most once per {@link #EVERY}, for the tracking filter,
- * which asks on every request: reading the config each time was the largest part of the filter's
- * CPU time (bench/RESULTS.md, item 1). A change with {@code asadmin set-config-property} still
- * applies without a redeploy, within that second (after Payara's own config cache).
+ * A setting read from MicroProfile Config at most once per {@link #EVERY}, for the settings the
+ * tracking filter asks for on every request (the tracking switch, the trusted proxies): reading the
+ * config each time was the largest part of the filter's CPU time (bench/RESULTS.md, item 1). A change
+ * with {@code asadmin set-config-property} still applies without a redeploy, within that second
+ * (after Payara's own config cache).
  */
-final class RefreshedSetting<T> {
+public final class RefreshedSetting<T> {
 
     /** How stale the value may get. */
-    static final Duration EVERY = Duration.ofSeconds(1);
+    public static final Duration EVERY = Duration.ofSeconds(1);
 
     private final Clock clock;
     private final Supplier<T> read;
@@ -21,12 +22,12 @@ final class RefreshedSetting<T> {
 
     private record Reading<T>(T value, long untilMillis) {}
 
-    RefreshedSetting(Clock clock, Supplier<T> read) {
+    public RefreshedSetting(Clock clock, Supplier<T> read) {
         this.clock = clock;
         this.read = read;
     }
 
-    T get() {
+    public T get() {
         long now = clock.millis();
         Reading<T> reading = last;
         if (reading == null || now >= reading.untilMillis()) {

@@ -9,13 +9,15 @@ import java.util.Set;
  * Sets MicroProfile Config properties on the test domain, as an operator would with
  * {@code asadmin set-config-property}, and removes them again. The test domain reads config
  * without caching (session-it/src/test/payara/test-domain.asadmin), so a change applies at once;
- * but the tracking switch, which every request asks for, the application itself reads at most
- * once a second (SessionPolicy): a change of it waits that second out, in both directions.
+ * but the settings every request asks for (the tracking switch, the trusted proxies) the application
+ * itself reads at most once a second (RefreshedSetting): a change of them waits that second out, in
+ * both directions.
  */
 public final class ServerSettings implements AutoCloseable {
 
     /** The settings the application reads at most once per {@link #READ_EVERY}. */
-    private static final Set<String> READ_ONCE_A_SECOND = Set.of("activesessions.tracking.enabled");
+    private static final Set<String> READ_ONCE_A_SECOND =
+            Set.of("activesessions.tracking.enabled", "activesessions.network.trusted-proxies");
 
     private static final Duration READ_EVERY = Duration.ofSeconds(1);
 

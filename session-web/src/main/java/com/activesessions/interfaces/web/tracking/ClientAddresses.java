@@ -1,8 +1,11 @@
 package com.activesessions.interfaces.web.tracking;
 
+import com.activesessions.application.RefreshedSetting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +17,8 @@ import org.eclipse.microprofile.config.Config;
  * The address a request came from. An X-Forwarded-For header can be forged by anyone, so it
  * counts only when the peer is one of the configured trusted proxies
  * ({@value #TRUSTED_PROXIES}); then the client is the nearest address in the header that is not
- * itself a trusted proxy. Read at use, so a new proxy applies without a redeploy.
+ * itself a trusted proxy. Read at most once a second ({@link RefreshedSetting}: every request asks),
+ * so a new proxy applies without a redeploy.
  */
 @ApplicationScoped
 public class ClientAddresses {
@@ -25,9 +29,19 @@ public class ClientAddresses {
     @Inject
     private Config config;
 
+    @Inject
+    private Clock clock;
+
+    private RefreshedSetting<Set<String>> trustedProxies;
+
+    @PostConstruct
+    void perRequestSettings() {
+        trustedProxies = new RefreshedSetting<>(clock, this::readTrustedProxies);
+    }
+
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
-        Set<String> trusted = trustedProxies();
+        Set<String> trusted = trustedProxies.get();
         if (trusted.isEmpty() || !trusted.contains(peer)) {
             return peer;
         }
@@ -53,7 +67,7 @@ public class ClientAddresses {
         return peer;
     }
 
-    private Set<String> trustedProxies() {
+    private Set<String> readTrustedProxies() {
         return config.getOptionalValue(TRUSTED_PROXIES, String.class)
                 .map(value -> Arrays.stream(value.split(","))
                         .map(String::strip)
