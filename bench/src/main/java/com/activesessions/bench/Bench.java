@@ -73,7 +73,7 @@ public final class Bench {
         ServerSetting settings = new ServerSetting(argument("asadmin"), Integer.parseInt(argument("admin-port")));
         TrackingOverhead.Settings overhead = smoke
                 ? new TrackingOverhead.Settings(4, 4, 1, Duration.ofSeconds(3), Duration.ofSeconds(3))
-                : new TrackingOverhead.Settings(16, 8, 10, Duration.ofSeconds(8), Duration.ofSeconds(20));
+                : new TrackingOverhead.Settings(16, 8, 10, Duration.ofSeconds(8), Duration.ofSeconds(10));
         FlightRecording recording =
                 FlightRecording.start(Long.parseLong(argument("pid")), "item-1", out.resolve("item-1.jfr"));
         write(

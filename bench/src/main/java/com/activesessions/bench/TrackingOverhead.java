@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,15 @@ final class TrackingOverhead {
     private static final Pattern STYLE_SHEET =
             Pattern.compile("href=\"(/jakarta\\.faces\\.resource/[^\"]+\\.css[^\"]*)\"");
 
+    private static final double SETTLED = 0.05;
+    private static final int MAX_WARM_UP_BLOCKS = 20;
+
     private final URI base;
     private final ServerSetting settings;
     private final Settings run;
     private final ServerCpu cpu;
 
-    /** How long and how hard. */
+    /** How long and how hard; {@code warmUp} is one block of the warm-up. */
     record Settings(int sessions, int connections, int rounds, Duration each, Duration warmUp) {}
 
     TrackingOverhead(URI base, ServerSetting settings, Settings run, ServerCpu cpu) {
@@ -62,17 +67,16 @@ final class TrackingOverhead {
         }
 
         settings.set(SWITCH, true);
-        for (String path : requests.values()) {
-            LoadRun.run(base, path, sessions, run.connections(), run.warmUp(), 200);
-        }
+        int warmUpBlocks = warmUp(requests.values(), sessions);
         Map<String, List<Block>> on = new LinkedHashMap<>();
         Map<String, List<Block>> off = new LinkedHashMap<>();
         boolean current = true;
-        int r = 0;
         for (int round = 0; round < run.rounds(); round++) {
+            int r = 0;
             for (Map.Entry<String, String> request : requests.entrySet()) {
-                // Each request's two modes run back to back, in turn on-off and off-on, so that a
-                // drift of the machine falls on both alike; the switch flips only where the mode changes.
+                // Each request's two modes run back to back, on-off in one round and off-on in the
+                // next, so that a drift of the machine falls on both alike; the switch flips only
+                // where the mode changes.
                 boolean first = (round + r++) % 2 == 0;
                 for (boolean tracking : new boolean[] {first, !first}) {
                     if (tracking != current) {
@@ -97,7 +101,33 @@ final class TrackingOverhead {
         }
         settings.set(SWITCH, true);
         System.out.printf("[bench] item 1, rounds over at %s%n", Instant.now());
-        return table(on, off);
+        return table(on, off, warmUpBlocks);
+    }
+
+    /**
+     * Loads each request until its throughput settles: a server fresh from its start compiles for
+     * minutes on two cores, and its throughput rose fivefold over the rounds of a run that warmed
+     * up for a fixed 20 s. Settled: within {@value #SETTLED} of the block before, twice in a row.
+     */
+    private int warmUp(Collection<String> paths, List<Map<String, String>> sessions) throws InterruptedException {
+        Map<String, Double> last = new HashMap<>();
+        Map<String, Integer> steady = new HashMap<>();
+        for (int block = 0; block < MAX_WARM_UP_BLOCKS; block++) {
+            for (String path : paths) {
+                double throughput = LoadRun.run(base, path, sessions, run.connections(), run.warmUp(), 200)
+                        .throughput();
+                Double before = last.put(path, throughput);
+                boolean settled = before != null && Math.abs(throughput / before - 1) < SETTLED;
+                steady.put(path, settled ? steady.getOrDefault(path, 0) + 1 : 0);
+                System.out.printf("[bench] item 1, warm-up %d: %s, %.0f req/s%n", block, path, throughput);
+            }
+            if (steady.values().stream().allMatch(n -> n >= 2)) {
+                System.out.printf("[bench] item 1, warmed up after %d blocks%n", block + 1);
+                return block + 1;
+            }
+        }
+        System.out.printf("[bench] item 1, still not settled after %d warm-up blocks%n", MAX_WARM_UP_BLOCKS);
+        return MAX_WARM_UP_BLOCKS;
     }
 
     /** One request's load in one mode, and the server CPU it took. */
@@ -116,15 +146,24 @@ final class TrackingOverhead {
         }
     }
 
-    private String table(Map<String, List<Block>> on, Map<String, List<Block>> off) {
+    private String table(Map<String, List<Block>> on, Map<String, List<Block>> off, int warmUpBlocks) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(
-                "%d signed-in sessions, %d connections (closed loop), %d rounds of %d s per request and mode; in "
-                        + "each round each request runs in both modes back to back (on-off and off-on in turn). "
+                "%d signed-in sessions, %d connections (closed loop), %d rounds of %d s per request and mode, "
+                        + "after a warm-up of %d blocks of %d s per request (until each request's throughput was "
+                        + "within %.0f %% of its block before, twice in a row, or %d blocks); in each round each "
+                        + "request runs in both modes back to back (on-off in one round, off-on in the next). "
                         + "Medians over the rounds. Server CPU: the Payara process's CPU time over the round "
                         + "(`/proc/<pid>/stat`), and that of its request threads alone (`http-thread-pool`), "
                         + "divided by the round's requests.%n%n",
-                run.sessions(), run.connections(), run.rounds(), run.each().toSeconds()));
+                run.sessions(),
+                run.connections(),
+                run.rounds(),
+                run.each().toSeconds(),
+                warmUpBlocks,
+                run.warmUp().toSeconds(),
+                100 * SETTLED,
+                MAX_WARM_UP_BLOCKS));
         md.append("| request | tracking | throughput (req/s) | p50 (ms) | p99 (ms) | server CPU per request (ms) "
                 + "| of it request threads (ms) | errors | load avg |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
