@@ -3,6 +3,8 @@ package com.activesessions.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -12,6 +14,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ExpirySweep {
 
     private static final Logger LOG = Logger.getLogger(ExpirySweep.class.getName());
+    /** Records read, and ended, in one transaction. */
+    static final int BATCH = 500;
 
     @Inject
     private SessionRegistry registry;
@@ -57,20 +64,30 @@ public class ExpirySweep {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onInterval() {
-        timerWork.run("The expiry sweep", this::sweep);
+        Duration grace = Duration.ofSeconds(2 * Math.max(1, flushIntervalSeconds));
+        timerWork.runInBatches("The expiry sweep", () -> sweep(grace, BATCH));
     }
 
     /**
-     * Ends the overdue records, with a grace of two flush intervals (a record's last access may lag
-     * behind its server's by up to one).
+     * Ends the overdue records, batch after batch, with a grace (a record's last access may lag behind
+     * its server's by up to one flush interval; the timer gives two). Callers may sweep at once: each
+     * record is ended once.
      *
-     * @return how many were ended
+     * @return the sessions ended
      */
-    public int sweep() {
-        int ended = registry.endOverdue(Duration.ofSeconds(2 * Math.max(1, flushIntervalSeconds)))
-                .size();
-        if (ended > 0) {
-            LOG.info(() -> "Ended the records of " + ended + " sessions past their time-out that no server held");
+    @Lock(LockType.READ)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<EndedSession> sweep(Duration grace, int batchSize) {
+        List<EndedSession> ended = new ArrayList<>();
+        OptionalLong after = OptionalLong.of(0);
+        while (after.isPresent()) {
+            SessionRegistry.OverdueBatch batch = registry.endOverdue(grace, after.getAsLong(), batchSize);
+            ended.addAll(batch.ended());
+            after = batch.nextAfter();
+        }
+        if (!ended.isEmpty()) {
+            LOG.info(
+                    () -> "Ended the records of " + ended.size() + " sessions past their time-out that no server held");
         }
         return ended;
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -331,14 +332,27 @@ public class SessionRegistry {
     }
 
     /**
-     * Ends the records that should have ended by now (see {@link TrackedSession#overdueEnd}): those
-     * of sessions that no server will present again. Each is ended under a row lock, so the
-     * instances of a group may all sweep at once and still end it once.
+     * One batch of the expiry sweep: ends the records that should have ended by now (see {@link
+     * TrackedSession#overdueEnd}), those of sessions that no server will present again. The database
+     * hands over only the candidates, never every active session, and a batch at a time, each in its
+     * own transaction: a backlog (every instance of a group down for an hour) is not one transaction
+     * of all its records. Each is ended under a row lock, so the instances of a group may all sweep at
+     * once and still end it once.
+     *
+     * @param afterId the key the batch starts after (0 for the first)
+     * @return what the batch ended, and the key the next batch starts after (none after the last)
      */
-    public List<EndedSession> endOverdue(Duration grace) {
+    public OverdueBatch endOverdue(Duration grace, long afterId, int size) {
+        OptionalLong shortestIdle = sessions.shortestActiveIdleTimeoutSeconds();
+        if (shortestIdle.isEmpty()) {
+            return new OverdueBatch(List.of(), OptionalLong.empty());
+        }
         Instant now = clock.instant();
+        Instant cutoff = now.minus(grace);
+        List<TrackedSession> candidates =
+                sessions.findOverdueCandidates(cutoff, cutoff.minusSeconds(shortestIdle.getAsLong()), afterId, size);
         List<EndedSession> ended = new ArrayList<>();
-        for (TrackedSession candidate : sessions.findAllActive()) {
+        for (TrackedSession candidate : candidates) {
             if (candidate.overdueEnd(now, grace).isPresent()) {
                 sessions.lockIfActive(candidate)
                         .flatMap(session -> session.overdueEnd(now, grace)
@@ -351,8 +365,15 @@ public class SessionRegistry {
                         .ifPresent(ended::add);
             }
         }
-        return ended;
+        return new OverdueBatch(
+                ended,
+                candidates.size() < size
+                        ? OptionalLong.empty()
+                        : OptionalLong.of(candidates.get(candidates.size() - 1).getId()));
     }
+
+    /** What one batch of the expiry sweep ended, and the key after which the next one starts. */
+    public record OverdueBatch(List<EndedSession> ended, OptionalLong nextAfter) {}
 
     private boolean isOwnedBy(TrackedSession session, Caller caller) {
         return session.getAccount().getEmail().equals(Account.normalizeEmail(caller.email()));

@@ -61,6 +61,13 @@ import java.util.Optional;
                 + " ORDER BY s.endedAt DESC")
 @NamedQuery(name = "TrackedSession.findByStatus", query = "SELECT s FROM TrackedSession s WHERE s.status = :status")
 @NamedQuery(
+        name = "TrackedSession.findOverdueCandidates",
+        query = "SELECT s FROM TrackedSession s WHERE s.status = :status AND s.id > :afterId"
+                + " AND (s.lifetimeEndsAt <= :lifetimeCutoff OR s.lastAccessAt <= :idleCutoff) ORDER BY s.id")
+@NamedQuery(
+        name = "TrackedSession.shortestIdleTimeout",
+        query = "SELECT MIN(s.idleTimeoutSeconds) FROM TrackedSession s WHERE s.status = :status")
+@NamedQuery(
         name = "TrackedSession.countByStatus",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.status = :status")
 @NamedQuery(
@@ -294,6 +301,11 @@ public class TrackedSession {
 
     public String getPublicId() {
         return publicId;
+    }
+
+    /** The database key: the expiry sweep reads in its order, batch after batch. */
+    public Long getId() {
+        return id;
     }
 
     public Account getAccount() {

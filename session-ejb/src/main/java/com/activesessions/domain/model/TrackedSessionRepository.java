@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /** Where tracked sessions are kept. */
@@ -23,6 +24,16 @@ public interface TrackedSessionRepository {
     List<TrackedSession> findEndedByAccount(String email, int limit);
 
     List<TrackedSession> findAllActive();
+
+    /**
+     * Active sessions that may be overdue: past their lifetime at {@code lifetimeCutoff}, or without
+     * a request since {@code idleCutoff}; those with a key after {@code afterId}, in key order, at most
+     * {@code max}.
+     */
+    List<TrackedSession> findOverdueCandidates(Instant lifetimeCutoff, Instant idleCutoff, long afterId, int max);
+
+    /** The shortest idle time-out of the active sessions (each keeps the one it signed in with); none without any. */
+    OptionalLong shortestActiveIdleTimeoutSeconds();
 
     /** How many sessions are active, on every server. */
     long countActive();

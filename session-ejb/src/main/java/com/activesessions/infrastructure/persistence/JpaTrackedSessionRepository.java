@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 @ApplicationScoped
@@ -90,6 +91,28 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
                 .createNamedQuery("TrackedSession.findByStatus", TrackedSession.class)
                 .setParameter("status", SessionStatus.ACTIVE)
                 .getResultList();
+    }
+
+    @Override
+    public List<TrackedSession> findOverdueCandidates(
+            Instant lifetimeCutoff, Instant idleCutoff, long afterId, int max) {
+        return entityManager
+                .createNamedQuery("TrackedSession.findOverdueCandidates", TrackedSession.class)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .setParameter("afterId", afterId)
+                .setParameter("lifetimeCutoff", lifetimeCutoff)
+                .setParameter("idleCutoff", idleCutoff)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public OptionalLong shortestActiveIdleTimeoutSeconds() {
+        Long shortest = entityManager
+                .createNamedQuery("TrackedSession.shortestIdleTimeout", Long.class)
+                .setParameter("status", SessionStatus.ACTIVE)
+                .getSingleResult();
+        return shortest == null ? OptionalLong.empty() : OptionalLong.of(shortest);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.activesessions.it.business;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import com.activesessions.application.AccountSecurity;
 import com.activesessions.application.Authenticator;
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
+import com.activesessions.application.ExpirySweep;
 import com.activesessions.application.RevokedSessions;
 import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.application.SessionRegistry;
@@ -34,10 +36,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +74,9 @@ class SessionLifecycleIT {
 
     @Inject
     private SessionRegistry registry;
+
+    @Inject
+    private ExpirySweep expirySweep;
 
     @Inject
     private AccountSecurity accountSecurity;
@@ -297,7 +304,7 @@ class SessionLifecycleIT {
         lastAccessedAt(publicId, Instant.now().minus(Duration.ofDays(1)));
 
         List<Future<List<EndedSession>>> sweeps = executor.invokeAll(
-                List.of(() -> registry.endOverdue(Duration.ZERO), () -> registry.endOverdue(Duration.ZERO)));
+                List.of(() -> expirySweep.sweep(Duration.ZERO, 1), () -> expirySweep.sweep(Duration.ZERO, 1)));
 
         long endings = 0;
         for (Future<List<EndedSession>> sweep : sweeps) {
@@ -313,6 +320,49 @@ class SessionLifecycleIT {
                 eventTypes(email).stream()
                         .filter(ActivityType.SESSION_EXPIRED::equals)
                         .count());
+    }
+
+    @Test
+    void theExpirySweepGoesBatchByBatchPastRecordsWithALongerIdleTimeOut() throws Exception {
+        String email = newAccount();
+        List<String> overdue = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String publicId = signIn(email, newSessionId()).publicId();
+            lastAccessedAt(publicId, Instant.now().minus(Duration.ofDays(1)));
+            overdue.add(publicId);
+        }
+        // Idle for a day too, but signed in with a time-out of two days: read by the sweep, not ended.
+        String patient = signIn(email, newSessionId()).publicId();
+        lastAccessedAt(patient, Instant.now().minus(Duration.ofDays(1)));
+        idleTimeOut(patient, Duration.ofDays(2));
+        String recent = signIn(email, newSessionId()).publicId();
+
+        List<String> ended = expirySweep.sweep(Duration.ZERO, 1).stream()
+                .map(EndedSession::publicId)
+                .toList();
+
+        assertTrue(ended.containsAll(overdue), () -> "ended " + ended);
+        assertFalse(ended.contains(patient));
+        assertEquals(
+                Set.of(patient, recent),
+                registry.activeSessionsOf(email).stream()
+                        .map(TrackedSession::getPublicId)
+                        .collect(Collectors.toSet()));
+        assertEquals(
+                3,
+                eventTypes(email).stream()
+                        .filter(ActivityType.SESSION_EXPIRED::equals)
+                        .count());
+    }
+
+    private void idleTimeOut(String publicId, Duration timeOut) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE TRACKED_SESSION SET IDLE_TIMEOUT_SECONDS = ? WHERE PUBLIC_ID = ?")) {
+            update.setLong(1, timeOut.toSeconds());
+            update.setString(2, publicId);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     private void lastAccessedAt(String publicId, Instant at) throws SQLException {
