@@ -1,7 +1,7 @@
 package com.activesessions.interfaces.web.tracking;
 
 import com.activesessions.application.SessionPolicy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  * Tells whether a request looks like someone else's use of the session: another User-Agent than
  * the one it signed in with, or another address (any change, or a move out of the /24 or /64
  * network, as the policy says). Two string comparisons when nothing changed.
+ *
+ * <p>Dependent, so that the tracking filter holds it itself: every request asks, and through an
+ * application-scoped bean's client proxy Weld called this method (its parameter is package-private)
+ * by reflection, over a quarter of the filter's CPU time with tracking on (bench/RESULTS.md, item 1).
+ * It keeps no state of its own.
  */
-@ApplicationScoped
+@Dependent
 public class HijackSignals {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9a-fA-F.:]+");
