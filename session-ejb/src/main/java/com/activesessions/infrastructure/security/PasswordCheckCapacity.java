@@ -15,8 +15,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * fraction of a second); when sign-ins arrive faster than the cores can hash them, letting them all
  * in would queue every request of the server behind them, signed-in people's pages included, until
  * connections time out and sign-ins complete for clients that have given up. Beyond the bound a
- * hash (of a sign-in, a sign-up or a password change) waits a moment for its turn; then its caller
- * is asked to come back a few seconds later. Only the hash holds a turn, not the database reads
+ * hash (of a sign-in, a sign-up, a password change or any other form that checks a password) waits a
+ * moment for its turn; then its caller is asked to come back a few seconds later
+ * ({@link PasswordChecksBusyException}). Only the hash holds a turn, not the database reads
  * around it. The bound and the wait are settings read at each check.
  */
 @ApplicationScoped
@@ -61,7 +62,8 @@ public class PasswordCheckCapacity {
         }
         metrics.counter(Metadata.builder()
                         .withName(BUSY_SIGN_INS)
-                        .withDescription("Sign-ins asked to come back because the server was checking as many"
+                        .withDescription("Password checks (sign-ins, and any other form or call that checks or"
+                                + " hashes a password) asked to come back because the server was checking as many"
                                 + " passwords as it may at once")
                         .build())
                 .inc();

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +56,12 @@ public final class ConsoleClient {
     /** A client of the server at the given address: a test running inside the server knows it from there. */
     public ConsoleClient(URI base, String userAgent) {
         this(base, userAgent, Map.of());
+    }
+
+    /** A client of the server a test runs inside, from the address Arquillian gives the test's own deployment. */
+    public static ConsoleClient ofServerOf(URL testsUrl, String userAgent) {
+        return new ConsoleClient(
+                URI.create(testsUrl.getProtocol() + "://" + testsUrl.getHost() + ":" + testsUrl.getPort()), userAgent);
     }
 
     private ConsoleClient(URI base, String userAgent, Map<String, String> extraHeaders) {

@@ -162,8 +162,7 @@ class MultiFactorOverHttpIT {
     }
 
     private ConsoleClient client() {
-        return new ConsoleClient(
-                URI.create(testsUrl.getProtocol() + "://" + testsUrl.getHost() + ":" + testsUrl.getPort()), FIREFOX);
+        return ConsoleClient.ofServerOf(testsUrl, FIREFOX);
     }
 
     private static String location(HttpResponse<String> response) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -83,6 +84,8 @@ public class AdminUsersResource {
     }
 
     @Operation(summary = "Add a user; the answer holds their set-password link")
+    @APIResponse(responseCode = "201", description = "Added; its id and set-password link")
+    @APIResponse(responseCode = "503", description = PasswordChecksBusyMapper.DESCRIPTION)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewUserJson user) throws EmailInUseException, InvalidChangeException {

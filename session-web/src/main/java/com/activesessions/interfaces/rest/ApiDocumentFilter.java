@@ -89,14 +89,25 @@ public class ApiDocumentFilter implements OASFilter {
                 responses.addAPIResponse(code, problem(description));
             }
         });
+        // A server error an operation names itself (503: the password checks are busy) is a problem document too.
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("5") && response.getContent() == null) {
+                    response.content(problemContent());
+                }
+            });
+        }
         return operation.responses(responses);
     }
 
     private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
         MediaType problemJson =
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problemJson);
-        return OASFactory.createAPIResponse().description(description).content(content);
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problemJson);
     }
 
     private static Info info() {

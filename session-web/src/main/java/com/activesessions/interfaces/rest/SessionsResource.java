@@ -78,6 +78,7 @@ public class SessionsResource {
                     + " the account's password must be given again in the X-Password header; a script's API"
                     + " token (scope READ_AND_END) is proof enough, and ends every session of the account.")
     @APIResponse(responseCode = "200", description = "How many sessions were ended")
+    @APIResponse(responseCode = "503", description = PasswordChecksBusyMapper.DESCRIPTION)
     public EndedJson endOthers(@QueryParam("scope") String scope, @HeaderParam(PASSWORD_HEADER) String password)
             throws WrongPasswordException {
         if (!"others".equals(scope)) {

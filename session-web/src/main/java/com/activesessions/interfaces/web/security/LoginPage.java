@@ -1,5 +1,6 @@
 package com.activesessions.interfaces.web.security;
 
+import com.activesessions.infrastructure.security.PasswordChecksBusyException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class LoginPage {
             return FAILED;
         }
         if (parameters.containsKey(BUSY)) {
-            return "Many people are signing in right now. Please try again in a few seconds.";
+            return PasswordChecksBusyException.MESSAGE;
         }
         if (parameters.containsKey("capped")) {
             return "You are signed in on too many devices. Log out of one of them, then sign in here.";

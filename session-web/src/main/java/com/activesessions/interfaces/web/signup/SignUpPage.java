@@ -6,7 +6,6 @@ import com.activesessions.application.EmailInUseException;
 import com.activesessions.application.NewAccount;
 import com.activesessions.application.PasswordRule;
 import com.activesessions.application.SignUpService;
-import com.activesessions.infrastructure.security.PasswordChecksBusyException;
 import com.activesessions.interfaces.web.security.CsrfTokens;
 import com.activesessions.interfaces.web.security.LoginRedirect;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
@@ -27,7 +26,8 @@ import java.io.IOException;
 /**
  * Backs the sign-up page. A Faces form, so its view state protects it against cross-site
  * requests. Once the account is made, the new user is signed in through Jakarta Security, as at
- * the login page: the session id changes and the session is recorded. Then the dashboard.
+ * the login page: the session id changes and the session is recorded. Then the dashboard. A
+ * password the server had no turn to hash is answered by the {@code PasswordChecksBusyHandler}.
  */
 @Named
 @RequestScoped
@@ -37,8 +37,6 @@ public class SignUpPage {
     static final String EMAIL_FIELD = "signup:email";
 
     static final String START_PAGE = "/dashboard";
-
-    static final String BUSY = "Many people are signing up right now. Please try again in a few seconds.";
 
     private final SignUpForm form = new SignUpForm();
 
@@ -76,10 +74,6 @@ public class SignUpPage {
                     new NewAccount(
                             form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
                     clientAddresses.of(request()));
-        } catch (PasswordChecksBusyException e) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, BUSY, BUSY));
-            facesContext.validationFailed();
-            return;
         } catch (EmailInUseException e) {
             facesContext.addMessage(
                     EMAIL_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
