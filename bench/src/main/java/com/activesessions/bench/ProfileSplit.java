@@ -3,7 +3,6 @@ package com.activesessions.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class ProfileSplit {
     private static final String FILTER = "com.activesessions.interfaces.web.tracking.SessionTracker.admit";
     private static final Pattern STARTED = Pattern.compile("item 1, round \\d+, tracking (\\w+): (\\S+) from (\\S+)");
     private static final Pattern ENDED =
-            Pattern.compile("item 1, round \\d+, tracking (\\w+): (\\S+), (\\d+) requests");
+            Pattern.compile("item 1, round \\d+, tracking (\\w+): (\\S+), (\\d+) requests.*, until (\\S+)");
 
     private record Block(Instant start, Instant end, String mode, long requests) {}
 
@@ -44,7 +43,7 @@ public final class ProfileSplit {
     private ProfileSplit() {}
 
     public static void main(String[] args) throws IOException {
-        List<Block> blocks = blocks(Files.readAllLines(Path.of(args[1])), Duration.ofSeconds(8));
+        List<Block> blocks = blocks(Files.readAllLines(Path.of(args[1])));
         Map<String, Counts> byMode = new TreeMap<>();
         blocks.forEach(b -> byMode.computeIfAbsent(b.mode(), k -> new Counts()).requests += b.requests());
         Map<String, Long> filterCallees = new TreeMap<>();
@@ -86,7 +85,7 @@ public final class ProfileSplit {
     }
 
     /** The blocks of the run, from the lines the bench printed when each began and ended. */
-    private static List<Block> blocks(List<String> log, Duration each) {
+    private static List<Block> blocks(List<String> log) {
         List<Block> blocks = new ArrayList<>();
         Instant start = null;
         for (String line : log) {
@@ -97,7 +96,7 @@ public final class ProfileSplit {
             } else if (ended.find() && start != null) {
                 String mode = ended.group(2).replaceAll("\\?.*", "") + " | tracking "
                         + (Boolean.parseBoolean(ended.group(1)) ? "on" : "off");
-                blocks.add(new Block(start, start.plus(each), mode, Long.parseLong(ended.group(3))));
+                blocks.add(new Block(start, Instant.parse(ended.group(4)), mode, Long.parseLong(ended.group(3))));
             }
         }
         return blocks;

@@ -91,8 +91,13 @@ final class TrackingOverhead {
                             LoadRun.run(base, request.getValue(), sessions, run.connections(), run.each(), 200);
                     Block block = new Block(figures, cpu.read().since(before));
                     System.out.printf(
-                            "[bench] item 1, round %d, tracking %s: %s, %d requests, %.3f ms server CPU each%n",
-                            round, tracking, request.getValue(), figures.requests(), block.cpuPerRequest());
+                            "[bench] item 1, round %d, tracking %s: %s, %d requests, %.3f ms server CPU each, until %s%n",
+                            round,
+                            tracking,
+                            request.getValue(),
+                            figures.requests(),
+                            block.cpuPerRequest(),
+                            Instant.now());
                     (tracking ? on : off)
                             .computeIfAbsent(request.getKey(), k -> new ArrayList<>())
                             .add(block);

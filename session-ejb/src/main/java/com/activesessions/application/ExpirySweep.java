@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,10 +79,15 @@ public class ExpirySweep {
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<EndedSession> sweep(Duration grace, int batchSize) {
+        Optional<Duration> shortestIdle = registry.shortestIdleTimeout();
+        if (shortestIdle.isEmpty()) {
+            return List.of();
+        }
         List<EndedSession> ended = new ArrayList<>();
         OptionalLong after = OptionalLong.of(0);
         while (after.isPresent()) {
-            SessionRegistry.OverdueBatch batch = registry.endOverdue(grace, after.getAsLong(), batchSize);
+            SessionRegistry.OverdueBatch batch =
+                    registry.endOverdue(grace, shortestIdle.get(), after.getAsLong(), batchSize);
             ended.addAll(batch.ended());
             after = batch.nextAfter();
         }

@@ -339,18 +339,15 @@ public class SessionRegistry {
      * of all its records. Each is ended under a row lock, so the instances of a group may all sweep at
      * once and still end it once.
      *
+     * @param shortestIdle the shortest idle time-out of the active sessions ({@link #shortestIdleTimeout})
      * @param afterId the key the batch starts after (0 for the first)
      * @return what the batch ended, and the key the next batch starts after (none after the last)
      */
-    public OverdueBatch endOverdue(Duration grace, long afterId, int size) {
-        OptionalLong shortestIdle = sessions.shortestActiveIdleTimeoutSeconds();
-        if (shortestIdle.isEmpty()) {
-            return new OverdueBatch(List.of(), OptionalLong.empty());
-        }
+    public OverdueBatch endOverdue(Duration grace, Duration shortestIdle, long afterId, int size) {
         Instant now = clock.instant();
         Instant cutoff = now.minus(grace);
         List<TrackedSession> candidates =
-                sessions.findOverdueCandidates(cutoff, cutoff.minusSeconds(shortestIdle.getAsLong()), afterId, size);
+                sessions.findOverdueCandidates(cutoff, cutoff.minus(shortestIdle), afterId, size);
         List<EndedSession> ended = new ArrayList<>();
         for (TrackedSession candidate : candidates) {
             if (candidate.overdueEnd(now, grace).isPresent()) {
@@ -370,6 +367,16 @@ public class SessionRegistry {
                 candidates.size() < size
                         ? OptionalLong.empty()
                         : OptionalLong.of(candidates.get(candidates.size() - 1).getId()));
+    }
+
+    /**
+     * The shortest idle time-out of the active sessions (each keeps the one it signed in with): a
+     * session idle for less is not overdue, so the expiry sweep reads only those idle for longer.
+     * None without an active session.
+     */
+    public Optional<Duration> shortestIdleTimeout() {
+        OptionalLong seconds = sessions.shortestActiveIdleTimeoutSeconds();
+        return seconds.isPresent() ? Optional.of(Duration.ofSeconds(seconds.getAsLong())) : Optional.empty();
     }
 
     /** What one batch of the expiry sweep ended, and the key after which the next one starts. */

@@ -1,15 +1,13 @@
 package com.activesessions.infrastructure.persistence;
 
+import com.activesessions.infrastructure.Causes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -56,20 +54,17 @@ public class DatabaseProbe {
      * (PostgreSQL's 57P01-57P03), or the pool unable to hand out a connection, anywhere in the chain.
      */
     static boolean isConnectionFailure(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause.getClass().getName().equals(POOL_EXHAUSTED)) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P0")) {
-                    return true;
-                }
-            }
+        return Causes.anyMatch(failure, DatabaseProbe::isConnectionException);
+    }
+
+    private static boolean isConnectionException(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause.getClass().getName().equals(POOL_EXHAUSTED)) {
+            return true;
         }
-        return false;
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
     }
 }

@@ -1,5 +1,6 @@
 package com.activesessions.interfaces.web;
 
+import com.activesessions.infrastructure.Causes;
 import com.activesessions.infrastructure.security.PasswordChecksBusyException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -16,9 +17,6 @@ import java.util.Iterator;
  * without a line of its own. Every other exception goes on to the error page as before.
  */
 public class PasswordChecksBusyHandler extends ExceptionHandlerWrapper {
-
-    /** How deep a cause is looked for: Faces and EL wrap an action's exception two or three times. */
-    private static final int MAX_DEPTH = 10;
 
     public PasswordChecksBusyHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -43,13 +41,6 @@ public class PasswordChecksBusyHandler extends ExceptionHandlerWrapper {
 
     /** Whether the exception is, or was caused by, a busy password check. */
     static boolean isBusy(Throwable exception) {
-        Throwable cause = exception;
-        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++) {
-            if (cause instanceof PasswordChecksBusyException) {
-                return true;
-            }
-            cause = cause.getCause();
-        }
-        return false;
+        return Causes.anyMatch(exception, PasswordChecksBusyException.class::isInstance);
     }
 }
