@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Changes to an account that must end its sessions in the same transaction: a new password ends
- * every other session (ASVS 3.3.3), a disabled account loses them all.
+ * every other session and the API tokens (ASVS 3.3.3), a disabled account loses them all.
  */
 @Stateless
 public class AccountSecurity {
@@ -34,7 +34,10 @@ public class AccountSecurity {
     private SessionEnder ender;
 
     @Inject
-    private Authenticator authenticator;
+    private Reauthentication reauthentication;
+
+    @Inject
+    private OutlivingCredentials outlivingCredentials;
 
     @Inject
     private PasswordHasher passwordHasher;
@@ -43,19 +46,26 @@ public class AccountSecurity {
     private Clock clock;
 
     /**
-     * Sets a new password once the current one is confirmed, and ends every other session.
+     * Sets a new password once the current one is confirmed, ends every other session, and revokes
+     * the account's API tokens unless the owner chose to keep them.
      *
+     * @param keepTokens whether the owner, shown the list, chose to keep their API tokens
      * @return the sessions ended, for the web layer to invalidate
      * @throws WrongPasswordException if the current password is wrong; nothing changes
+     * @throws TooManyFailuresException if the throttle refuses the caller now; nothing is checked
      */
-    public List<EndedSession> changePassword(Caller caller, char[] currentPassword, char[] newPassword)
-            throws WrongPasswordException {
+    public List<EndedSession> changePassword(
+            Caller caller, char[] currentPassword, char[] newPassword, boolean keepTokens)
+            throws WrongPasswordException, TooManyFailuresException {
         if (!PasswordRule.accepts(newPassword)) {
             throw new IllegalArgumentException("A new password: " + PasswordRule.DESCRIPTION);
         }
-        Account account =
-                authenticator.verify(caller.email(), currentPassword).orElseThrow(WrongPasswordException::new);
+        reauthentication.confirmPassword(caller, currentPassword);
+        Account account = accounts.findByEmail(caller.email()).orElseThrow();
         account.changePassword(passwordHasher.hash(newPassword));
+        if (!keepTokens) {
+            outlivingCredentials.revoke(account, caller, "Password changed");
+        }
         activityLog.append(sessions.findActiveByHash(caller.session())
                 .map(session -> new ActivityEvent(
                         clock.instant(), ActivityType.PASSWORD_CHANGED, session, caller.ipAddress(), null))
@@ -80,6 +90,7 @@ public class AccountSecurity {
                 null,
                 administrator.ipAddress(),
                 "Disabled by " + administrator.email()));
+        outlivingCredentials.revoke(account, administrator.ipAddress(), "Account disabled by " + administrator.email());
         return endSessions(account, EndReason.ACCOUNT_DISABLED, null, "Account disabled");
     }
 

@@ -36,6 +36,9 @@ public class AllSessions {
     private SessionEnder ender;
 
     @Inject
+    private OutlivingCredentials outlivingCredentials;
+
+    @Inject
     private ActivityLog activityLog;
 
     @Inject
@@ -102,7 +105,9 @@ public class AllSessions {
     }
 
     /**
-     * Ends every active session of one account of the organisation.
+     * Ends every active session of one account of the organisation, and takes back its API tokens
+     * and set-password link: an administrator who ends everything means the account is being
+     * taken back from whoever holds it.
      *
      * @throws UnknownAccountException if the organisation has no account of that public id
      */
@@ -110,6 +115,7 @@ public class AllSessions {
         Account administrator = accessControl.requireAccount(caller, Permission.SESSIONS_END_ALL);
         Account account =
                 accessControl.accountByPublicId(caller, administrator, accountPublicId, "end the sessions of");
+        outlivingCredentials.revoke(account, caller.ipAddress(), "All sessions ended by " + caller.email());
         return sessions.findActiveByAccount(account.getEmail()).stream()
                 .map(session -> endedByAdministrator(session, caller))
                 .toList();

@@ -7,55 +7,79 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Failures counted per key (an e-mail address, an IP address) in a window that opens at the
- * key's first failure: once a key has as many failures as the limit, it is refused until its
- * window closes, and its next failure opens a new window. Windows that have closed are dropped
- * whenever many keys are held, so a stream of made-up keys cannot fill the memory.
+ * Failures counted per key (an account and address, an account, an address) with a backoff: once
+ * a key has as many failures as its limit, it is refused for the base wait after its last failure,
+ * and every further failure doubles the wait, up to a day. So a guesser gets the limit at once, then
+ * one try after 15 minutes, 30, 60… instead of a fresh limit every window.
+ *
+ * <p>A key below its limit is forgotten after one base wait without a failure (a typo last week
+ * counts for nothing); a key that reached it is kept a day after its last failure, so that waiting
+ * out one refusal does not buy a fresh limit. Forgotten keys are dropped whenever many keys are held,
+ * so a stream of made-up keys cannot fill the memory.
  */
 final class FailureCounts {
 
-    /** How many keys may be held before closed windows are swept out. */
+    /** How many keys may be held before forgotten ones are swept out. */
     static final int SWEEP_ABOVE = 10_000;
 
-    private record Window(Instant opened, int failures) {
-
-        boolean closedAt(Instant now, Duration length) {
-            return !now.isBefore(opened.plus(length));
-        }
-    }
-
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
-
-    /** Counts one failure of the key. */
-    void add(String key, Instant now, Duration window) {
-        windows.compute(
-                key,
-                (k, open) -> open == null || open.closedAt(now, window)
-                        ? new Window(now, 1)
-                        : new Window(open.opened(), open.failures() + 1));
-        if (windows.size() > SWEEP_ABOVE) {
-            windows.values().removeIf(open -> open.closedAt(now, window));
-        }
-    }
+    /** The longest wait, and how long a key that reached its limit is remembered. */
+    static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
     /**
-     * How long the key stays refused, if it has reached the limit in its window.
-     *
-     * @param limit the failures a key may have in one window; zero or less refuses nothing
+     * @param limit the failures a key may have before it is refused; zero or less refuses nothing
+     * @param firstWait how long the key is refused after reaching the limit
      */
-    Optional<Duration> refusal(String key, Instant now, int limit, Duration window) {
-        Window open = windows.get(key);
-        if (limit <= 0 || open == null || open.failures() < limit || open.closedAt(now, window)) {
+    record Rule(int limit, Duration firstWait) {
+
+        /** The wait after the given number of failures (at least the limit). */
+        Duration waitAfter(int failures) {
+            int doublings = Math.min(failures - limit, 20);
+            Duration wait = firstWait.multipliedBy(1L << doublings);
+            return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        }
+
+        boolean reached(int failures) {
+            return limit > 0 && failures >= limit;
+        }
+    }
+
+    private record Failures(int count, Instant last) {
+
+        boolean forgottenAt(Instant now, Rule rule) {
+            Duration memory = rule.reached(count) ? LONGEST_WAIT : rule.firstWait();
+            return !now.isBefore(last.plus(memory));
+        }
+    }
+
+    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+
+    /** Counts one failure of the key. */
+    void add(String key, Instant now, Rule rule) {
+        failures.compute(
+                key,
+                (k, counted) -> counted == null || counted.forgottenAt(now, rule)
+                        ? new Failures(1, now)
+                        : new Failures(counted.count() + 1, now));
+        if (failures.size() > SWEEP_ABOVE) {
+            failures.values().removeIf(counted -> counted.forgottenAt(now, rule));
+        }
+    }
+
+    /** How long the key stays refused, if it has reached the limit and its wait is not over. */
+    Optional<Duration> refusal(String key, Instant now, Rule rule) {
+        Failures counted = failures.get(key);
+        if (counted == null || !rule.reached(counted.count())) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(now, open.opened().plus(window)));
+        Instant until = counted.last().plus(rule.waitAfter(counted.count()));
+        return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
     void clear(String key) {
-        windows.remove(key);
+        failures.remove(key);
     }
 
     int size() {
-        return windows.size();
+        return failures.size();
     }
 }

@@ -31,6 +31,9 @@ public class SecondFactor {
     @Inject
     private MfaEvents events;
 
+    @Inject
+    private CallerSessions callerSessions;
+
     /**
      * The second step of a sign-in. A code of six digits is taken for the authenticator's, anything
      * else for a recovery code.
@@ -40,17 +43,31 @@ public class SecondFactor {
      */
     public Optional<Account> verify(String email, String code, String sessionPublicId, String ipAddress) {
         Optional<Account> found = accounts.findByEmail(email).filter(Account::isMfaEnabled);
-        if (found.isEmpty() || code == null || code.isBlank()) {
-            found.ifPresent(
-                    account -> events.record(ActivityType.MFA_CODE_FAILED, account, sessionPublicId, ipAddress, WRONG));
-            return Optional.empty();
+        return found.filter(account -> check(account, code, sessionPublicId, ipAddress, "At sign-in"));
+    }
+
+    /**
+     * A signed-in caller's code, asked before a sensitive step (step-up): a code of the
+     * authenticator or a recovery code, used up if good, recorded if wrong.
+     */
+    public boolean confirm(Caller caller, String code) {
+        return accounts.findByEmail(caller.email())
+                .filter(Account::isMfaEnabled)
+                .filter(account -> check(
+                        account, code, callerSessions.publicIdOf(caller), caller.ipAddress(), "To confirm a change"))
+                .isPresent();
+    }
+
+    private boolean check(Account account, String code, String sessionPublicId, String ipAddress, String purpose) {
+        if (code == null || code.isBlank()) {
+            events.record(ActivityType.MFA_CODE_FAILED, account, sessionPublicId, ipAddress, WRONG);
+            return false;
         }
-        Account account = found.get();
         String typed = code.strip();
         if (looksLikeTotp(typed)) {
             OneTimeCodes.Outcome outcome = codes.useTotp(account, typed);
             if (outcome == OneTimeCodes.Outcome.ACCEPTED) {
-                return found;
+                return true;
             }
             events.record(
                     ActivityType.MFA_CODE_FAILED,
@@ -58,7 +75,7 @@ public class SecondFactor {
                     sessionPublicId,
                     ipAddress,
                     outcome == OneTimeCodes.Outcome.ALREADY_USED ? ALREADY_USED : WRONG);
-            return Optional.empty();
+            return false;
         }
         if (codes.useRecoveryCode(account, typed)) {
             events.record(
@@ -66,11 +83,11 @@ public class SecondFactor {
                     account,
                     sessionPublicId,
                     ipAddress,
-                    "At sign-in; " + codes.recoveryCodesLeft(account) + " left");
-            return found;
+                    purpose + "; " + codes.recoveryCodesLeft(account) + " left");
+            return true;
         }
         events.record(ActivityType.MFA_CODE_FAILED, account, sessionPublicId, ipAddress, "Wrong recovery code");
-        return Optional.empty();
+        return false;
     }
 
     /**

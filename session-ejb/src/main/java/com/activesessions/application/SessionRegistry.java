@@ -53,7 +53,7 @@ public class SessionRegistry {
     private UserAgentParser userAgentParser;
 
     @Inject
-    private Authenticator authenticator;
+    private Reauthentication reauthentication;
 
     @Inject
     private PublicIds publicIds;
@@ -222,20 +222,25 @@ public class SessionRegistry {
 
     /**
      * Ends every session of the caller's but the one in use, once the caller has typed their
-     * password again.
+     * password again and, if the account has MFA on, a code (step-up).
      *
      * @throws WrongPasswordException if the password is wrong; nothing is ended
+     * @throws WrongCodeException if the account has MFA on and the code is missing or wrong
+     * @throws TooManyFailuresException if the throttle refuses the caller now; nothing is checked
      */
-    public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
+    public List<EndedSession> endOthers(Caller caller, char[] password, String code)
+            throws WrongPasswordException, WrongCodeException, TooManyFailuresException {
         accessControl.require(caller, Permission.SESSIONS_END_OWN);
-        if (authenticator.verify(caller.email(), password).isEmpty()) {
+        try {
+            reauthentication.confirm(caller, password, code);
+        } catch (WrongPasswordException e) {
             record(
                     ActivityType.SESSION_END_REFUSED,
                     accounts.findByEmail(caller.email()).orElse(null),
                     callersPublicId(caller),
                     caller.ipAddress(),
                     "Wrong password to log out all other sessions");
-            throw new WrongPasswordException();
+            throw e;
         }
         return endEveryOtherSession(caller);
     }

@@ -36,6 +36,9 @@ public class SetPasswordLinks {
     private PublicIds publicIds;
 
     @Inject
+    private OutlivingCredentials outlivingCredentials;
+
+    @Inject
     private Clock clock;
 
     /** Opens a link for the account, closing any earlier one; gives the token, shown once. */
@@ -63,6 +66,7 @@ public class SetPasswordLinks {
             throw new InvalidChangeException("A password: " + PasswordRule.DESCRIPTION);
         }
         account.setPasswordThroughLink(passwordHasher.hash(password));
+        outlivingCredentials.revoke(account, ipAddress, "Password set through a link");
         activityLog.append(
                 new ActivityEvent(clock.instant(), ActivityType.PASSWORD_SET, account, null, ipAddress, null));
     }

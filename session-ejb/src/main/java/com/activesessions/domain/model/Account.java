@@ -130,14 +130,19 @@ public class Account {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Replaces the password; the caller ends the account's other sessions in the same transaction. */
+    /**
+     * Replaces the password, and closes any set-password link: a link made for the old password
+     * must not set another one. The caller ends the account's other sessions in the same transaction.
+     */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "A new password hash is required");
+        closeSetPasswordLink();
     }
 
     /** An account that may no longer sign in; its sessions are ended in the same transaction. */
     public void disable() {
         this.disabled = true;
+        closeSetPasswordLink();
     }
 
     /** What the account may do: its custom role's permissions if it has one, else its role's. */
@@ -188,6 +193,10 @@ public class Account {
     /** Sets the password through the link, which closes it. */
     public void setPasswordThroughLink(String newPasswordHash) {
         changePassword(newPasswordHash);
+    }
+
+    /** A set-password link, if one is open, no longer works. */
+    public void closeSetPasswordLink() {
         this.setPasswordTokenHash = null;
         this.setPasswordExpiresAt = null;
     }

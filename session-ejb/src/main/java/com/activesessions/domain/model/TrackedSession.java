@@ -71,6 +71,9 @@ import java.util.Optional;
         name = "TrackedSession.countByStatus",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.status = :status")
 @NamedQuery(
+        name = "TrackedSession.countFromAddress",
+        query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email AND s.ipAddress = :ipAddress")
+@NamedQuery(
         name = "TrackedSession.countFromDevice",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email"
                 + " AND s.device.browser = :browser AND s.device.operatingSystem = :os"

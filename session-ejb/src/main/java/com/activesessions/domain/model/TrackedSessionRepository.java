@@ -41,6 +41,9 @@ public interface TrackedSessionRepository {
     /** Whether the account has ever signed in from this kind of device (browser, system, class). */
     boolean hasSignedInFrom(String email, Device device);
 
+    /** Whether the account has had a session, active or ended, from this client address. */
+    boolean hasSignedInFrom(String email, String ipAddress);
+
     /** One page of the organisation's sessions, as the query asks. */
     List<TrackedSession> search(Organisation organisation, SessionQuery query);
 

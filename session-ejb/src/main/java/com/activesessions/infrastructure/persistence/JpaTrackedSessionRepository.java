@@ -136,6 +136,17 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
+    public boolean hasSignedInFrom(String email, String ipAddress) {
+        return ipAddress != null
+                && entityManager
+                                .createNamedQuery("TrackedSession.countFromAddress", Long.class)
+                                .setParameter("email", email)
+                                .setParameter("ipAddress", ipAddress)
+                                .getSingleResult()
+                        > 0;
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<TrackedSession> search(Organisation organisation, SessionQuery query) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();

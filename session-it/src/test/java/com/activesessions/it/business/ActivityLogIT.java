@@ -10,6 +10,7 @@ import com.activesessions.application.AccountSecurity;
 import com.activesessions.application.ActivityReader;
 import com.activesessions.application.ActivityRetention;
 import com.activesessions.application.Caller;
+import com.activesessions.application.CredentialThrottle;
 import com.activesessions.application.LastAccessBuffer;
 import com.activesessions.application.LastAccessFlusher;
 import com.activesessions.application.NewAccount;
@@ -18,7 +19,6 @@ import com.activesessions.application.RequestKind;
 import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.application.SessionDetails;
 import com.activesessions.application.SessionRegistry;
-import com.activesessions.application.SignInThrottle;
 import com.activesessions.application.SignUpService;
 import com.activesessions.application.UnknownSessionException;
 import com.activesessions.application.UsageReport;
@@ -88,7 +88,7 @@ class ActivityLogIT {
     private SignUpService signUpService;
 
     @Inject
-    private SignInThrottle throttle;
+    private CredentialThrottle throttle;
 
     @Inject
     private ActivityReader reader;
@@ -227,7 +227,8 @@ class ActivityLogIT {
         accountSecurity.changePassword(
                 new Caller(team.user(), laptop, LAPTOP_IP),
                 PASSWORD.toCharArray(),
-                "another long passphrase".toCharArray());
+                "another long passphrase".toCharArray(),
+                false);
 
         exactlyOne(team.user(), ActivityType.PASSWORD_CHANGED, laptopId, LAPTOP_IP);
         exactlyOne(team.user(), ActivityType.SESSION_ENDED_BY_ACCOUNT_CHANGE, phone, LAPTOP_IP);
@@ -352,7 +353,8 @@ class ActivityLogIT {
         accountSecurity.changePassword(
                 new Caller(team.user(), hash, LAPTOP_IP),
                 PASSWORD.toCharArray(),
-                "another long passphrase".toCharArray());
+                "another long passphrase".toCharArray(),
+                false);
         assertEquals(1, count(team.user(), ActivityType.PASSWORD_CHANGED), "written in the change's transaction");
         transaction.rollback();
 

@@ -149,10 +149,10 @@ class SessionLifecycleIT {
         signIn(email, newSessionId());
         Caller caller = new Caller(email, laptop, "192.0.2.20");
 
-        assertThrows(WrongPasswordException.class, () -> registry.endOthers(caller, "guess".toCharArray()));
+        assertThrows(WrongPasswordException.class, () -> registry.endOthers(caller, "guess".toCharArray(), null));
         assertEquals(3, registry.activeSessionsOf(email).size());
 
-        List<EndedSession> ended = registry.endOthers(caller, PASSWORD.toCharArray());
+        List<EndedSession> ended = registry.endOthers(caller, PASSWORD.toCharArray(), null);
 
         assertEquals(2, ended.size());
         List<TrackedSession> left = registry.activeSessionsOf(email);
@@ -170,7 +170,7 @@ class SessionLifecycleIT {
         String replacement = "a brand new long password";
 
         List<EndedSession> ended = accountSecurity.changePassword(
-                new Caller(email, laptop, "192.0.2.21"), PASSWORD.toCharArray(), replacement.toCharArray());
+                new Caller(email, laptop, "192.0.2.21"), PASSWORD.toCharArray(), replacement.toCharArray(), false);
 
         assertEquals(1, ended.size());
         assertEquals(EndReason.PASSWORD_CHANGED, ended.get(0).reason());
@@ -192,7 +192,8 @@ class SessionLifecycleIT {
                 () -> accountSecurity.changePassword(
                         new Caller(email, laptop, "192.0.2.22"),
                         "guess".toCharArray(),
-                        "another long password".toCharArray()));
+                        "another long password".toCharArray(),
+                        false));
 
         assertEquals(2, registry.activeSessionsOf(email).size());
         assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isPresent());

@@ -1,17 +1,23 @@
 package com.activesessions.interfaces.rest;
 
 import com.activesessions.application.AllSessions;
+import com.activesessions.application.Caller;
 import com.activesessions.application.EmailInUseException;
 import com.activesessions.application.InvalidChangeException;
 import com.activesessions.application.RoleAdministration;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.application.UnknownAccountException;
 import com.activesessions.application.UserAdministration;
+import com.activesessions.application.WrongCodeException;
+import com.activesessions.application.WrongPasswordException;
 import com.activesessions.interfaces.web.account.SetPasswordPaths;
+import com.activesessions.interfaces.web.security.StepUp;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -54,6 +60,9 @@ public class AdminUsersResource {
 
     /** What {@code PUT /{id}/role} takes. */
     public record RoleNameJson(String role) {}
+
+    @Inject
+    private StepUp stepUp;
 
     @Inject
     private UserAdministration users;
@@ -112,16 +121,39 @@ public class AdminUsersResource {
     @PUT
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    public void assignRole(@PathParam("id") String publicId, RoleNameJson role)
-            throws UnknownAccountException, InvalidChangeException {
-        roles.assign(caller.get(), publicId, role == null ? null : role.role());
+    public void assignRole(
+            @PathParam("id") String publicId,
+            RoleNameJson role,
+            @HeaderParam(StepUpHeaders.PASSWORD) String password,
+            @HeaderParam(StepUpHeaders.CODE) String code)
+            throws UnknownAccountException, InvalidChangeException, WrongPasswordException, WrongCodeException,
+                    TooManyFailuresException {
+        Caller administrator = caller.get();
+        stepUp.requireForSecondFactor(request, administrator, password, code);
+        roles.assign(administrator, publicId, role == null ? null : role.role());
     }
 
-    /** Ends every active session of the account. */
-    @Operation(summary = "End every session of a user")
+    /**
+     * Ends every active session of the account and revokes its API tokens. An administrator with
+     * two-factor authentication confirms it first, past the recent-authentication window.
+     */
+    @Operation(
+            summary = "End every session of a user",
+            description = "Also revokes the user's API tokens and closes any set-password link. An administrator"
+                    + " with two-factor authentication gives the password in X-Password and a current code in"
+                    + " X-MFA-Code, unless the session signed in or confirmed within the last minutes.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "403", description = "The password or the code was missing or wrong; nothing ended")
+    @APIResponse(responseCode = "429", description = TooManyFailuresMapper.DESCRIPTION)
     @DELETE
     @Path("/{id}/sessions")
-    public void endAllSessions(@PathParam("id") String publicId) throws UnknownAccountException {
-        allSessions.endAllOf(caller.get(), publicId);
+    public void endAllSessions(
+            @PathParam("id") String publicId,
+            @HeaderParam(StepUpHeaders.PASSWORD) String password,
+            @HeaderParam(StepUpHeaders.CODE) String code)
+            throws UnknownAccountException, WrongPasswordException, WrongCodeException, TooManyFailuresException {
+        Caller administrator = caller.get();
+        stepUp.requireForSecondFactor(request, administrator, password, code);
+        allSessions.endAllOf(administrator, publicId);
     }
 }

@@ -2,7 +2,9 @@ package com.activesessions.interfaces.rest;
 
 import com.activesessions.application.Caller;
 import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.application.UnknownSessionException;
+import com.activesessions.application.WrongCodeException;
 import com.activesessions.application.WrongPasswordException;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.inject.Inject;
@@ -24,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "The caller's own sessions")
 public class SessionsResource {
-
-    static final String PASSWORD_HEADER = "X-Password";
 
     @Inject
     private SessionRegistry registry;
@@ -75,12 +75,18 @@ public class SessionsResource {
     @Operation(
             summary = "End all my other sessions",
             description = "Ends every session of the account but the one making the call. From a browser session,"
-                    + " the account's password must be given again in the X-Password header; a script's API"
-                    + " token (scope READ_AND_END) is proof enough, and ends every session of the account.")
+                    + " the account's password must be given again in the X-Password header, and, if the account"
+                    + " has two-factor authentication, a current code in X-MFA-Code; a script's API token (scope"
+                    + " READ_AND_END) is proof enough, and ends every session of the account.")
     @APIResponse(responseCode = "200", description = "How many sessions were ended")
+    @APIResponse(responseCode = "403", description = "The password or the code was wrong; nothing was ended")
+    @APIResponse(responseCode = "429", description = TooManyFailuresMapper.DESCRIPTION)
     @APIResponse(responseCode = "503", description = PasswordChecksBusyMapper.DESCRIPTION)
-    public EndedJson endOthers(@QueryParam("scope") String scope, @HeaderParam(PASSWORD_HEADER) String password)
-            throws WrongPasswordException {
+    public EndedJson endOthers(
+            @QueryParam("scope") String scope,
+            @HeaderParam(StepUpHeaders.PASSWORD) String password,
+            @HeaderParam(StepUpHeaders.CODE) String code)
+            throws WrongPasswordException, WrongCodeException, TooManyFailuresException {
         if (!"others".equals(scope)) {
             throw new InvalidParameterException("scope", "Say scope=others to end all your other sessions.");
         }
@@ -90,9 +96,10 @@ public class SessionsResource {
         }
         if (password == null || password.isEmpty()) {
             throw new InvalidParameterException(
-                    PASSWORD_HEADER,
-                    "Give your password in the " + PASSWORD_HEADER + " header to end all other sessions.");
+                    StepUpHeaders.PASSWORD,
+                    "Give your password in the " + StepUpHeaders.PASSWORD + " header to end all other sessions.");
         }
-        return new EndedJson(tracker.endOthers(caller, password.toCharArray()).size());
+        return new EndedJson(
+                tracker.endOthers(caller, password.toCharArray(), code).size());
     }
 }

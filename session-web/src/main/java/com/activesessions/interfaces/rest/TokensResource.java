@@ -4,12 +4,18 @@ import com.activesessions.application.ApiTokens;
 import com.activesessions.application.Caller;
 import com.activesessions.application.InvalidFieldException;
 import com.activesessions.application.IssuedToken;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.application.UnknownTokenException;
+import com.activesessions.application.WrongCodeException;
+import com.activesessions.application.WrongPasswordException;
+import com.activesessions.interfaces.web.security.StepUp;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +42,12 @@ public class TokensResource {
     @Inject
     private ApiCaller callers;
 
+    @Inject
+    private StepUp stepUp;
+
+    @Inject
+    private HttpServletRequest request;
+
     @GET
     @Operation(summary = "List my API tokens", description = "Newest first, revoked and expired ones included.")
     @APIResponse(responseCode = "200", description = "The caller's tokens")
@@ -47,18 +59,29 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make an API token", description = "The answer holds the secret, which is never shown again.")
+    @Operation(
+            summary = "Make an API token",
+            description = "The answer holds the secret, which is never shown again. Unless the session signed in or"
+                    + " confirmed its password within the last minutes, the password must be given again in the"
+                    + " X-Password header and, if the account has two-factor authentication, a current code in"
+                    + " X-MFA-Code.")
     @APIResponse(responseCode = "201", description = "The token, with its secret")
-    public Response make(NewTokenJson request) {
-        if (request == null) {
+    @APIResponse(responseCode = "403", description = "The password or the code was missing or wrong; nothing was made")
+    @APIResponse(responseCode = "429", description = TooManyFailuresMapper.DESCRIPTION)
+    @APIResponse(responseCode = "503", description = PasswordChecksBusyMapper.DESCRIPTION)
+    public Response make(
+            NewTokenJson token,
+            @HeaderParam(StepUpHeaders.PASSWORD) String password,
+            @HeaderParam(StepUpHeaders.CODE) String code)
+            throws WrongPasswordException, WrongCodeException, TooManyFailuresException {
+        if (token == null) {
             throw new InvalidFieldException(
                     "name", "Send the token as JSON: {\"name\":…,\"scope\":…,\"validDays\":…}.");
         }
+        Caller caller = sessionCaller();
+        stepUp.require(request, caller, password, code);
         IssuedToken issued = tokens.issue(
-                sessionCaller(),
-                request.name(),
-                request.tokenScope(),
-                request.validDays() == null ? 0 : request.validDays());
+                caller, token.name(), token.tokenScope(), token.validDays() == null ? 0 : token.validDays());
         return Response.status(Response.Status.CREATED)
                 .entity(TokenJson.of(issued.token(), issued.secret()))
                 .build();

@@ -6,6 +6,7 @@ import com.activesessions.application.IssuedToken;
 import com.activesessions.application.UnknownTokenException;
 import com.activesessions.domain.model.ApiToken;
 import com.activesessions.domain.model.TokenScope;
+import com.activesessions.interfaces.web.security.StepUpForm;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,8 @@ import java.util.List;
 @RequestScoped
 public class ApiTokensView {
 
+    private static final String FORM = "tokens";
+
     @Inject
     private ApiTokens tokens;
 
@@ -38,6 +41,9 @@ public class ApiTokensView {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private StepUpForm stepUpForm;
 
     @NotBlank(message = "Give the token a name, such as the script that will use it.")
     @Size(max = ApiToken.MAX_NAME_LENGTH, message = "Use at most {max} characters.")
@@ -61,8 +67,13 @@ public class ApiTokensView {
                 .toList();
     }
 
+    /** Makes the token once the session has confirmed who holds it (the password again, past the window). */
     public void create() {
-        IssuedToken issued = tokens.issue(caller(), name, scope, validDays);
+        Caller caller = caller();
+        if (!stepUpForm.confirmed(FORM, caller)) {
+            return;
+        }
+        IssuedToken issued = tokens.issue(caller, name, scope, validDays);
         issuedSecret = issued.secret();
         name = null;
         load();
@@ -83,6 +94,14 @@ public class ApiTokensView {
         HttpServletRequest request = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return tracker.callerOf(request).orElseThrow(() -> new IllegalStateException("The page needs a session"));
+    }
+
+    public boolean isPasswordAsked() {
+        return stepUpForm.passwordAsked();
+    }
+
+    public boolean isCodeAsked() {
+        return stepUpForm.codeAsked(caller());
     }
 
     public TokenScope[] getScopes() {

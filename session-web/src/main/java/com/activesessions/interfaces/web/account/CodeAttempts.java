@@ -1,7 +1,8 @@
 package com.activesessions.interfaces.web.account;
 
 import com.activesessions.application.Caller;
-import com.activesessions.application.SignInThrottle;
+import com.activesessions.application.CredentialThrottle;
+import com.activesessions.application.TooManyFailuresException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,23 +11,20 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Codes typed on the account pages (to turn MFA on or off) count toward the sign-in throttle, as
+ * Codes typed on the account pages (to turn MFA on or off) count toward the throttle, as
  * codes at sign-in do: guessing a code from a signed-in session is no cheaper than at the door.
  * What is refused is said on the field the code was typed in.
  */
 @ApplicationScoped
 public class CodeAttempts {
 
-    private static final String REFUSED = "Too many wrong codes or passwords. Try again in %d minutes.";
-
     @Inject
-    private SignInThrottle throttle;
+    private CredentialThrottle throttle;
 
     /** Whether the caller may not try a code now; if so, the field says why. */
     public boolean refused(Caller caller, String field) {
         Optional<Duration> wait = throttle.check(caller.email(), caller.ipAddress());
-        wait.ifPresent(duration -> error(
-                field, REFUSED.formatted(Math.max(1, duration.plusSeconds(59).toMinutes()))));
+        wait.ifPresent(duration -> error(field, new TooManyFailuresException(duration).getMessage()));
         return wait.isPresent();
     }
 

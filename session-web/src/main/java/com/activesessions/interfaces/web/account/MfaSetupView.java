@@ -7,6 +7,7 @@ import com.activesessions.application.MfaPolicy;
 import com.activesessions.application.MfaStatus;
 import com.activesessions.application.WrongCodeException;
 import com.activesessions.interfaces.web.security.EnrolmentGate;
+import com.activesessions.interfaces.web.security.StepUpForm;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +31,8 @@ import java.util.Optional;
 public class MfaSetupView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String CODE_FIELD = "setup:code";
+    private static final String FORM = "setup";
+    private static final String CODE_FIELD = FORM + ":code";
 
     @Inject
     private MfaEnrolment enrolment;
@@ -46,6 +48,9 @@ public class MfaSetupView implements Serializable {
 
     @Inject
     private CodeAttempts attempts;
+
+    @Inject
+    private StepUpForm stepUpForm;
 
     private String secret;
     private String qrCode;
@@ -78,6 +83,9 @@ public class MfaSetupView implements Serializable {
         if (attempts.refused(caller.get(), CODE_FIELD)) {
             return;
         }
+        if (!stepUpForm.confirmed(FORM, caller.get())) {
+            return;
+        }
         try {
             recoveryCodes = enrolment.confirm(caller.get(), code);
             HttpServletRequest request = request();
@@ -87,6 +95,11 @@ public class MfaSetupView implements Serializable {
             attempts.failed(caller.get(), CODE_FIELD, "That code is not valid. Type the code your app shows now.");
         }
         code = null;
+    }
+
+    /** Adding a second factor asks for the password again past the recent-authentication window. */
+    public boolean isPasswordAsked() {
+        return stepUpForm.passwordAsked();
     }
 
     /** The secret in groups of four, easier to type. */

@@ -1,8 +1,12 @@
 package com.activesessions.interfaces.web.account;
 
+import com.activesessions.application.ApiTokens;
 import com.activesessions.application.PasswordRule;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.application.WrongPasswordException;
+import com.activesessions.domain.model.ApiToken;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -11,10 +15,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Backs the Security page: changing the password, which logs out every other session of the
- * account (ASVS 3.3.3) and gives this one a new session id.
+ * account and revokes its API tokens unless the owner, shown them, keeps them (ASVS 3.3.3), and
+ * gives this one a new session id.
  */
 @Named
 @RequestScoped
@@ -22,6 +30,12 @@ public class SecurityView {
 
     @Inject
     private SessionTracker tracker;
+
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private Clock clock;
 
     @NotBlank(message = "Type your current password.")
     private String currentPassword;
@@ -33,6 +47,21 @@ public class SecurityView {
     @NotBlank(message = "Type the new password again.")
     private String confirmation;
 
+    private boolean keepTokens;
+
+    private List<String> usableTokens;
+
+    @PostConstruct
+    void load() {
+        Instant now = clock.instant();
+        usableTokens = tracker.callerOf(request())
+                .map(caller -> tokens.of(caller).stream()
+                        .filter(token -> token.isUsableAt(now))
+                        .map(ApiToken::getName)
+                        .toList())
+                .orElse(List.of());
+    }
+
     public void changePassword() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!newPassword.equals(confirmation)) {
@@ -42,21 +71,44 @@ public class SecurityView {
         }
         try {
             int ended = tracker.changePassword(
-                            (HttpServletRequest) faces.getExternalContext().getRequest(),
-                            currentPassword.toCharArray(),
-                            newPassword.toCharArray())
+                            request(), currentPassword.toCharArray(), newPassword.toCharArray(), keepTokens)
                     .size();
+            int revoked = keepTokens ? 0 : usableTokens.size();
             faces.addMessage(
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
                             "Password changed."
-                                    + (ended == 0 ? "" : " Your other sessions were logged out (" + ended + ")."),
+                                    + (ended == 0 ? "" : " Your other sessions were logged out (" + ended + ").")
+                                    + (revoked == 0 ? "" : " Your API tokens were revoked (" + revoked + ")."),
                             null));
+            keepTokens = false;
+            load();
         } catch (WrongPasswordException e) {
             faces.addMessage("security:currentPassword", error("That is not your current password."));
             faces.validationFailed();
+        } catch (TooManyFailuresException e) {
+            faces.addMessage("security:currentPassword", error(e.getMessage()));
+            faces.validationFailed();
         }
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /** The names of the API tokens that still work, which a password change revokes unless kept. */
+    public List<String> getUsableTokens() {
+        return usableTokens;
+    }
+
+    public boolean isKeepTokens() {
+        return keepTokens;
+    }
+
+    public void setKeepTokens(boolean keepTokens) {
+        this.keepTokens = keepTokens;
     }
 
     private static FacesMessage error(String text) {

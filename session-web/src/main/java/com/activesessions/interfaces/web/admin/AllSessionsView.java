@@ -7,6 +7,7 @@ import com.activesessions.application.UnknownAccountException;
 import com.activesessions.application.UnknownSessionException;
 import com.activesessions.domain.model.UserSessionCount;
 import com.activesessions.interfaces.web.Messages;
+import com.activesessions.interfaces.web.security.StepUpForm;
 import com.activesessions.interfaces.web.tracking.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,9 @@ public class AllSessionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int COUNTED_USERS = 10;
+
+    @Inject
+    private StepUpForm stepUpForm;
 
     @Inject
     private AllSessions allSessions;
@@ -75,6 +79,9 @@ public class AllSessionsView implements Serializable {
     }
 
     public void endAllOf(String accountPublicId) {
+        if (!stepUpForm.confirmedForSecondFactor("all", currentCaller.get())) {
+            return;
+        }
         try {
             int ended =
                     allSessions.endAllOf(currentCaller.get(), accountPublicId).size();
@@ -85,6 +92,11 @@ public class AllSessionsView implements Serializable {
             Messages.error(e.getMessage());
         }
         loadCounts();
+    }
+
+    /** Whether role changes and bulk ends ask the administrator to confirm first (MFA, past the window). */
+    public boolean isStepUpAsked() {
+        return stepUpForm.askedForSecondFactor(currentCaller.get());
     }
 
     public AllSessionsModel getSessions() {

@@ -11,6 +11,7 @@ import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.Role;
 import com.activesessions.interfaces.web.Messages;
 import com.activesessions.interfaces.web.account.SetPasswordPaths;
+import com.activesessions.interfaces.web.security.StepUpForm;
 import com.activesessions.interfaces.web.tracking.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -36,6 +37,9 @@ public class UsersView implements Serializable {
     /** One account as the page lists it. */
     public record UserRow(String id, String name, String email, String role, boolean disabled)
             implements Serializable {}
+
+    @Inject
+    private StepUpForm stepUpForm;
 
     @Inject
     private UserAdministration users;
@@ -104,6 +108,9 @@ public class UsersView implements Serializable {
 
     public void assignRole(String accountId) {
         String roleName = roleChoices.get(accountId);
+        if (!stepUpForm.confirmedForSecondFactor("users", currentCaller.get())) {
+            return;
+        }
         try {
             roles.assign(currentCaller.get(), accountId, roleName);
             Messages.info("Role changed to " + roleName + ".");
@@ -111,6 +118,11 @@ public class UsersView implements Serializable {
             Messages.error(e.getMessage());
         }
         load();
+    }
+
+    /** Whether role changes and bulk ends ask the administrator to confirm first (MFA, past the window). */
+    public boolean isStepUpAsked() {
+        return stepUpForm.askedForSecondFactor(currentCaller.get());
     }
 
     private static UserRow row(Account account) {

@@ -30,6 +30,9 @@ public class ApiTokenSignIn {
             "detail":"The API token is unknown, revoked or expired."}""";
 
     @Inject
+    private ServerOperators operators;
+
+    @Inject
     private ApiTokens tokens;
 
     @Inject
@@ -66,8 +69,9 @@ public class ApiTokenSignIn {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(HOLDER_ATTRIBUTE, holder.get());
+        String email = holder.get().caller().email();
         return context.notifyContainerAboutLogin(
-                holder.get().caller().email(), holder.get().groups());
+                email, operators.groupsOf(email, holder.get().groups()));
     }
 
     private void refuse(HttpServletResponse response) {

@@ -71,6 +71,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private ApiTokenSignIn apiTokenSignIn;
 
+    @Inject
+    private ServerOperators operators;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -81,7 +84,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Optional<SignedInCaller> signedIn = SignedInCaller.of(request);
         if (signedIn.isPresent()) {
             return context.notifyContainerAboutLogin(
-                    signedIn.get().name(), signedIn.get().groups());
+                    signedIn.get().name(),
+                    operators.groupsOf(signedIn.get().name(), signedIn.get().groups()));
         }
         Optional<String> token = apiTokenSignIn.tokenOf(request);
         if (token.isPresent()) {
@@ -125,7 +129,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         new SignedInCaller(email, result.getCallerGroups()).keepIn(request.getSession());
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(email, operators.groupsOf(email, result.getCallerGroups()));
     }
 
     /**

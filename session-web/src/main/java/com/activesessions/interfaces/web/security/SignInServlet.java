@@ -2,8 +2,9 @@ package com.activesessions.interfaces.web.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import com.activesessions.application.CredentialThrottle;
 import com.activesessions.application.SessionRegistry;
-import com.activesessions.application.SignInThrottle;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.domain.model.Account;
 import com.activesessions.infrastructure.security.PasswordCheckCapacity;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
@@ -21,7 +22,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Receives the login form. It checks the form's CSRF token, asks the {@link SignInThrottle}
+ * Receives the login form. It checks the form's CSRF token, asks the {@link CredentialThrottle}
  * whether this e-mail and address may try at all (before any password is hashed), hands the
  * credentials to Jakarta Security and answers each outcome with a redirect: back to the page
  * first asked for, or to the login page with one message that does not say which part was
@@ -53,10 +54,13 @@ public class SignInServlet extends HttpServlet {
     private ClientAddresses clientAddresses;
 
     @Inject
-    private SignInThrottle throttle;
+    private CredentialThrottle throttle;
 
     @Inject
     private PendingSignIns pendingSignIns;
+
+    @Inject
+    private RecentAuthentication recentAuthentication;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,7 +97,7 @@ public class SignInServlet extends HttpServlet {
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> signedIn(request, response, email);
+            case SUCCESS -> signedIn(request, response, email, address);
             case SEND_CONTINUE -> {
                 // the mechanism has answered
             }
@@ -140,7 +144,7 @@ public class SignInServlet extends HttpServlet {
                                         email, code, pending.get().publicId(), address))
                                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            signedIn(request, response, email);
+            signedIn(request, response, email, address);
         } else if (request.getAttribute(SignInMechanism.REFUSAL_ATTRIBUTE) == SignInMechanism.Refusal.SESSION_CAP) {
             pendingSignIns.clear(request);
             response.sendRedirect(loginRedirect.loginUrl(request) + "?capped");
@@ -154,8 +158,10 @@ public class SignInServlet extends HttpServlet {
         }
     }
 
-    private void signedIn(HttpServletRequest request, HttpServletResponse response, String email) throws IOException {
-        throttle.succeeded(email);
+    private void signedIn(HttpServletRequest request, HttpServletResponse response, String email, String address)
+            throws IOException {
+        throttle.succeeded(email, address);
+        recentAuthentication.signedIn(request.getSession());
         csrfTokens.renew(request.getSession());
         response.sendRedirect(loginRedirect.targetAfterSignIn(request));
     }
@@ -185,7 +191,7 @@ public class SignInServlet extends HttpServlet {
             throws IOException {
         Optional<Duration> wait = throttle.check(email, address);
         if (wait.isPresent()) {
-            long minutes = Math.max(1, wait.get().plusSeconds(59).toMinutes());
+            long minutes = TooManyFailuresException.minutes(wait.get());
             response.sendRedirect(loginRedirect.loginUrl(request) + "?" + LoginPage.THROTTLED + "=" + minutes);
         }
         return wait.isPresent();

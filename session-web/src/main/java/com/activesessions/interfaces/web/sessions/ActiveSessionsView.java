@@ -5,10 +5,13 @@ import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
 import com.activesessions.application.SessionPolicy;
 import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.application.UnknownSessionException;
+import com.activesessions.application.WrongCodeException;
 import com.activesessions.application.WrongPasswordException;
 import com.activesessions.domain.model.EndReason;
 import com.activesessions.interfaces.web.security.LoginRedirect;
+import com.activesessions.interfaces.web.security.StepUp;
 import com.activesessions.interfaces.web.tracking.SessionTracker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -36,6 +39,9 @@ public class ActiveSessionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private StepUp stepUp;
+
+    @Inject
     private SessionRegistry registry;
 
     @Inject
@@ -53,6 +59,8 @@ public class ActiveSessionsView implements Serializable {
     private List<SessionRow> rows = List.of();
     private List<HistoryRow> history = List.of();
     private String password;
+
+    private String code;
 
     @PostConstruct
     public void load() {
@@ -96,16 +104,21 @@ public class ActiveSessionsView implements Serializable {
         load();
     }
 
-    /** Ends every other session once the password is typed again (ASVS 3.3.4). */
+    /**
+     * Ends every other session once the password is typed again (ASVS 3.3.4), and the code of an
+     * account with MFA on (step-up).
+     */
     public void logOutOthers() {
         Optional<Caller> caller = caller();
         if (caller.isEmpty()) {
             return;
         }
         char[] typed = password == null ? new char[0] : password.toCharArray();
+        String typedCode = code;
         password = null;
+        code = null;
         try {
-            int ended = tracker.endOthers(caller.get(), typed).size();
+            int ended = tracker.endOthers(caller.get(), typed, typedCode).size();
             message(
                     FacesMessage.SEVERITY_INFO,
                     ended == 0
@@ -114,6 +127,12 @@ public class ActiveSessionsView implements Serializable {
         } catch (WrongPasswordException e) {
             FacesContext.getCurrentInstance().validationFailed();
             message(FacesMessage.SEVERITY_ERROR, "That password is not correct. No session was logged out.");
+        } catch (WrongCodeException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            message(FacesMessage.SEVERITY_ERROR, "That code is not valid. No session was logged out.");
+        } catch (TooManyFailuresException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         } catch (AccessDeniedException e) {
             FacesContext.getCurrentInstance().validationFailed();
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -131,6 +150,19 @@ public class ActiveSessionsView implements Serializable {
 
     public boolean isOthers() {
         return rows.size() > 1;
+    }
+
+    /** Whether logging out the others asks for a code too: the account has MFA on. */
+    public boolean isCodeAsked() {
+        return caller().map(stepUp::needsCode).orElse(false);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {

@@ -10,7 +10,9 @@ import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.application.SessionPolicy;
 import com.activesessions.application.SessionRegistry;
 import com.activesessions.application.SignIn;
+import com.activesessions.application.TooManyFailuresException;
 import com.activesessions.application.UnknownSessionException;
+import com.activesessions.application.WrongCodeException;
 import com.activesessions.application.WrongPasswordException;
 import com.activesessions.domain.model.SessionIdHash;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -165,12 +167,16 @@ public class SessionTracker {
     }
 
     /**
-     * Ends all the caller's sessions but the one in use, after checking the password again.
+     * Ends all the caller's sessions but the one in use, after checking the password again (and
+     * the code, if the account has MFA on).
      *
      * @throws WrongPasswordException if the password is wrong
+     * @throws WrongCodeException if the code is missing or wrong
+     * @throws TooManyFailuresException if the throttle refuses the caller now
      */
-    public List<EndedSession> endOthers(Caller caller, char[] password) throws WrongPasswordException {
-        List<EndedSession> ended = registry.endOthers(caller, password);
+    public List<EndedSession> endOthers(Caller caller, char[] password, String code)
+            throws WrongPasswordException, WrongCodeException, TooManyFailuresException {
+        List<EndedSession> ended = registry.endOthers(caller, password, code);
         invalidateAll(ended);
         return ended;
     }
@@ -183,15 +189,17 @@ public class SessionTracker {
     }
 
     /**
-     * Changes the caller's password, ends their other sessions, and gives the session in use a
-     * new id.
+     * Changes the caller's password, ends their other sessions (and their API tokens unless kept),
+     * and gives the session in use a new id.
      *
      * @throws WrongPasswordException if the current password is wrong
+     * @throws TooManyFailuresException if the throttle refuses the caller now
      */
-    public List<EndedSession> changePassword(HttpServletRequest request, char[] current, char[] replacement)
-            throws WrongPasswordException {
+    public List<EndedSession> changePassword(
+            HttpServletRequest request, char[] current, char[] replacement, boolean keepTokens)
+            throws WrongPasswordException, TooManyFailuresException {
         Caller caller = callerOf(request).orElseThrow(() -> new IllegalStateException("Not signed in"));
-        List<EndedSession> ended = accountSecurity.changePassword(caller, current, replacement);
+        List<EndedSession> ended = accountSecurity.changePassword(caller, current, replacement, keepTokens);
         invalidateAll(ended);
         request.changeSessionId();
         return ended;
