@@ -74,6 +74,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private ServerOperators operators;
 
+    @Inject
+    private RecentAuthentication recentAuthentication;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -129,6 +132,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         new SignedInCaller(email, result.getCallerGroups()).keepIn(request.getSession());
+        recentAuthentication.signedIn(request.getSession());
         return context.notifyContainerAboutLogin(email, operators.groupsOf(email, result.getCallerGroups()));
     }
 

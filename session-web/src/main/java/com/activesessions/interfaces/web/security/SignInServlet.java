@@ -59,9 +59,6 @@ public class SignInServlet extends HttpServlet {
     @Inject
     private PendingSignIns pendingSignIns;
 
-    @Inject
-    private RecentAuthentication recentAuthentication;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(loginRedirect.loginUrl(request));
@@ -161,7 +158,6 @@ public class SignInServlet extends HttpServlet {
     private void signedIn(HttpServletRequest request, HttpServletResponse response, String email, String address)
             throws IOException {
         throttle.succeeded(email, address);
-        recentAuthentication.signedIn(request.getSession());
         csrfTokens.renew(request.getSession());
         response.sendRedirect(loginRedirect.targetAfterSignIn(request));
     }
