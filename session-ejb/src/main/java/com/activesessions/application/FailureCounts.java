@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentMap;
  * and every further failure doubles the wait, up to a day. So a guesser gets the limit at once, then
  * one try after 15 minutes, 30, 60… instead of a fresh limit every window.
  *
- * <p>A key below its limit is forgotten after one base wait without a failure (a typo last week
- * counts for nothing); a key that reached it is kept a day after its last failure, so that waiting
- * out one refusal does not buy a fresh limit. Forgotten keys are dropped whenever many keys are held,
+ * <p>Below its limit, a key counts in a window that opens at its first failure and lasts one first
+ * wait, so that an address shared by many (an office behind one NAT) whose typos trickle in never
+ * adds them up to its limit. A key that reached it is kept a day after its last failure, so that
+ * waiting out one refusal does not buy a fresh limit. Forgotten keys are dropped whenever many keys are held,
  * so a stream of made-up keys cannot fill the memory.
  */
 final class FailureCounts {
@@ -43,11 +44,12 @@ final class FailureCounts {
         }
     }
 
-    private record Failures(int count, Instant last) {
+    private record Failures(int count, Instant opened, Instant last) {
 
         boolean forgottenAt(Instant now, Rule rule) {
-            Duration memory = rule.reached(count) ? LONGEST_WAIT : rule.firstWait();
-            return !now.isBefore(last.plus(memory));
+            return rule.reached(count)
+                    ? !now.isBefore(last.plus(LONGEST_WAIT))
+                    : !now.isBefore(opened.plus(rule.firstWait()));
         }
     }
 
@@ -58,8 +60,8 @@ final class FailureCounts {
         failures.compute(
                 key,
                 (k, counted) -> counted == null || counted.forgottenAt(now, rule)
-                        ? new Failures(1, now)
-                        : new Failures(counted.count() + 1, now));
+                        ? new Failures(1, now, now)
+                        : new Failures(counted.count() + 1, counted.opened(), now));
         if (failures.size() > SWEEP_ABOVE) {
             failures.values().removeIf(counted -> counted.forgottenAt(now, rule));
         }

@@ -70,12 +70,23 @@ class FailureCountsTest {
     }
 
     @Test
-    void aFewFailuresAreForgottenAfterAQuietFirstWait() {
+    void failuresBelowTheLimitCountInAWindowThatOpensAtTheFirst() {
         IntStream.range(0, 9).forEach(i -> counts.add("alice", T0, TEN));
 
         counts.add("alice", T0.plus(FIRST_WAIT), TEN);
 
         assertEquals(Optional.empty(), counts.refusal("alice", T0.plus(FIRST_WAIT), TEN));
+    }
+
+    @Test
+    void typosThatTrickleInFromASharedAddressNeverAddUpToItsLimit() {
+        Instant now = T0;
+        for (int i = 0; i < 200; i++) {
+            now = now.plus(Duration.ofMinutes(5));
+            counts.add("office", now, TEN);
+        }
+
+        assertEquals(Optional.empty(), counts.refusal("office", now, TEN));
     }
 
     @Test
