@@ -154,6 +154,46 @@ class MultiFactorOverHttpIT {
         assertTrue(registry.activeSessionsOf(email).isEmpty());
     }
 
+    @Test
+    @OperateOnDeployment("probe")
+    void withTwoFactorAuthenticationLoggingOutTheOthersAsksForACodeAsWellAsThePassword() throws Exception {
+        String email = signedUp.newAccount();
+        Caller enrolling = new Caller(email, SessionIdHash.of(UUID.randomUUID().toString()), "192.0.2.61");
+        AuthenticatorApp app = new AuthenticatorApp(enrolment.begin(enrolling).secret());
+        List<String> recoveryCodes = enrolment.confirm(enrolling, app.nextCode());
+        ConsoleClient laptop = signedInWithCode(email, recoveryCodes.get(0));
+        signedInWithCode(email, recoveryCodes.get(1));
+        String endOthers = "/api/v1/sessions?scope=others";
+
+        HttpResponse<String> passwordOnly =
+                laptop.call("DELETE", endOthers, null, Map.of("X-Password", SignedUpAccounts.PASSWORD));
+        HttpResponse<String> wrongCode = laptop.call(
+                "DELETE", endOthers, null, Map.of("X-Password", SignedUpAccounts.PASSWORD, "X-MFA-Code", "000000"));
+
+        assertEquals(403, passwordOnly.statusCode(), passwordOnly.body());
+        assertTrue(passwordOnly.body().contains("X-MFA-Code"), passwordOnly.body());
+        assertEquals(403, wrongCode.statusCode(), wrongCode.body());
+        assertEquals(2, registry.activeSessionsOf(email).size(), "nothing was ended");
+
+        HttpResponse<String> withCode = laptop.call(
+                "DELETE",
+                endOthers,
+                null,
+                Map.of("X-Password", SignedUpAccounts.PASSWORD, "X-MFA-Code", recoveryCodes.get(2)));
+        assertEquals(200, withCode.statusCode(), withCode.body());
+        assertEquals(1, registry.activeSessionsOf(email).size());
+    }
+
+    private ConsoleClient signedInWithCode(String email, String code) {
+        ConsoleClient client = client();
+        assertEquals("/mfa", redirectPath(client.signIn(email, SignedUpAccounts.PASSWORD)));
+        String csrf = find(
+                Pattern.compile("name=\"csrf\" value=\"([^\"]+)\""),
+                client.get("/mfa").body());
+        assertEquals("/", redirectPath(client.post("/sign-in", Map.of("csrf", csrf, "code", code))));
+        return client;
+    }
+
     private AuthenticatorApp enrolled(String email) throws Exception {
         Caller caller = new Caller(email, SessionIdHash.of(UUID.randomUUID().toString()), "192.0.2.60");
         AuthenticatorApp app = new AuthenticatorApp(enrolment.begin(caller).secret());
