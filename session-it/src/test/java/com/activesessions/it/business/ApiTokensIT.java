@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.activesessions.application.AllSessions;
 import com.activesessions.application.ApiTokens;
 import com.activesessions.application.Caller;
 import com.activesessions.application.InvalidFieldException;
 import com.activesessions.application.IssuedToken;
 import com.activesessions.application.SessionRegistry;
+import com.activesessions.application.SetPasswordLinks;
 import com.activesessions.application.TokenHolder;
 import com.activesessions.application.UnknownTokenException;
+import com.activesessions.application.UserAdministration;
 import com.activesessions.domain.model.Account;
 import com.activesessions.domain.model.AccountRepository;
 import com.activesessions.domain.model.ActivityEvent;
 import com.activesessions.domain.model.ActivityLog;
 import com.activesessions.domain.model.ActivityType;
+import com.activesessions.domain.model.Organisation;
 import com.activesessions.domain.model.Role;
 import com.activesessions.domain.model.SessionIdHash;
 import com.activesessions.domain.model.TokenScope;
@@ -47,11 +51,23 @@ class ApiTokensIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.businessLayerWith(ApiTokensIT.class, DatabaseScan.class);
+        return Deployments.businessLayerWith(ApiTokensIT.class, DatabaseScan.class, OrganisationFixture.class);
     }
 
     @Inject
     private ApiTokens tokens;
+
+    @Inject
+    private OrganisationFixture fixture;
+
+    @Inject
+    private AllSessions allSessions;
+
+    @Inject
+    private UserAdministration users;
+
+    @Inject
+    private SetPasswordLinks setPasswordLinks;
 
     @Inject
     private SessionRegistry registry;
@@ -172,6 +188,41 @@ class ApiTokensIT {
                 () -> tokens.revoke(stranger, issued.token().getPublicId()));
         assertTrue(
                 tokens.authenticate(issued.secret(), "198.51.100.24", "GET /").isPresent());
+    }
+
+    @Test
+    void takingAnAccountBackRevokesItsTokensAndSaysWhy() throws Exception {
+        Organisation organisation = fixture.organisation("Taking back");
+        OrganisationFixture.Member administrator = fixture.member(organisation, Role.ADMIN);
+        OrganisationFixture.Member ended = fixture.member(organisation, Role.USER);
+        OrganisationFixture.Member reset = fixture.member(organisation, Role.USER);
+        OrganisationFixture.Member disabled = fixture.member(organisation, Role.USER);
+        String endedToken =
+                tokens.issue(ended.caller(), "cron", TokenScope.READ, 30).secret();
+        String resetToken =
+                tokens.issue(reset.caller(), "cron", TokenScope.READ, 30).secret();
+        String disabledToken =
+                tokens.issue(disabled.caller(), "cron", TokenScope.READ, 30).secret();
+
+        allSessions.endAllOf(administrator.caller(), ended.publicId());
+        transaction.begin();
+        String link = setPasswordLinks.open(accounts.findByEmail(reset.email()).orElseThrow());
+        transaction.commit();
+        setPasswordLinks.use(link, "a password chosen through the link".toCharArray(), "192.0.2.31");
+        users.disable(administrator.caller(), disabled.publicId());
+
+        assertEquals(Optional.empty(), tokens.authenticate(endedToken, "198.51.100.25", "GET /"));
+        assertEquals(Optional.empty(), tokens.authenticate(resetToken, "198.51.100.25", "GET /"));
+        assertEquals(Optional.empty(), tokens.authenticate(disabledToken, "198.51.100.25", "GET /"));
+        assertTrue(revocationOf(ended.email()).contains("All sessions ended by " + administrator.email()));
+        assertTrue(revocationOf(reset.email()).contains("Password set through a link"));
+        assertTrue(revocationOf(disabled.email()).contains("Account disabled"));
+    }
+
+    private String revocationOf(String email) {
+        List<ActivityEvent> revoked = activityLog.newestOf(email, ActivityType.API_TOKEN_REVOKED, 10);
+        assertEquals(1, revoked.size(), email);
+        return revoked.get(0).getDetails();
     }
 
     private Caller newSignedInAccount() throws Exception {
