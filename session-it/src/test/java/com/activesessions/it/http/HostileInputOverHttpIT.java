@@ -57,6 +57,8 @@ class HostileInputOverHttpIT {
     private static final String PASSWORD = "a hostile test's passphrase";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String FORGED_VIEW_STATE = "<input name=\"jakarta.faces.ViewState\" value=\"%s\"/>";
+    /** What a page shows when a form is posted with a page state the server does not hold. */
+    private static final String PAGE_EXPIRED = "This page had expired; please try again.";
     /** 20 MB: the body of the issue's report, read and parsed whole before it was refused with a 400. */
     private static final long CHUNKED_BODY_BYTES = 20L * 1024 * 1024;
 
@@ -252,6 +254,46 @@ class HostileInputOverHttpIT {
         assertTrue(
                 alice.get("/api/v1/tokens").body().contains(name),
                 "the page's own postback must make it, or the forged ones proved nothing");
+    }
+
+    @Test
+    void aStaleOrForeignViewStateShowsThePageAgainWithTheMessageAndNo500() throws IOException {
+        ConsoleClient alice = signedIn(ALICE, ALICE_PASSWORD);
+        ConsoleClient othersSession = signedIn(ALICE, ALICE_PASSWORD);
+        String name = "stale-" + UUID.randomUUID();
+        Path log = Path.of(System.getProperty("payara.server.log"));
+        long logBefore = Files.size(log);
+        Map<String, String> fields = tokenForm(alice.get("/api-tokens").body(), name);
+
+        for (String stale : List.of(
+                FORGED_VIEW_STATE.formatted("-1234567890123456789:987654321987654321"),
+                FORGED_VIEW_STATE.formatted("stateless"),
+                othersSession.get("/api-tokens").body())) {
+            Map<String, String> postback = new LinkedHashMap<>(fields);
+            postback.put("tokens", "tokens");
+            postback.put("tokens:create", "");
+            postback.put("jakarta.faces.ViewState", ConsoleClient.viewStateOf(stale));
+            HttpResponse<String> full = alice.post("/api-tokens", postback);
+
+            assertEquals(302, full.statusCode(), "a full postback with a stale page state: " + full.body());
+            assertEquals("/api-tokens", redirectPath(full));
+            HttpResponse<String> shownAgain = alice.get("/api-tokens");
+            assertEquals(200, shownAgain.statusCode());
+            assertTrue(shownAgain.body().contains(PAGE_EXPIRED), "the page again, without the message");
+            assertFalse(alice.get("/api-tokens").body().contains(PAGE_EXPIRED), "a reload shows the message again");
+
+            HttpResponse<String> ajax = alice.ajax("/api-tokens", stale, "tokens", "tokens:create", fields);
+
+            assertEquals(200, ajax.statusCode(), "an AJAX postback with a stale page state: " + ajax.body());
+            assertTrue(ajax.body().contains("<redirect url=\"/api-tokens\""), ajax.body());
+            assertTrue(alice.get("/api-tokens").body().contains(PAGE_EXPIRED), "the page again, without the message");
+        }
+
+        assertFalse(alice.get("/api/v1/tokens").body().contains(name), "a stale form made a token");
+        String logged = Files.readString(log, StandardCharsets.ISO_8859_1).substring((int) logBefore);
+        for (String failure : List.of("ViewExpiredException", "could not be restored", "Unable to restore view")) {
+            assertFalse(logged.contains(failure), "the log holds a failure: " + failure);
+        }
     }
 
     @Test

@@ -92,7 +92,7 @@ public class LoginRedirect {
     }
 
     /** A path on this server: not "//host", not "/\\host", not a scheme. */
-    static boolean isLocalPath(String path) {
+    public static boolean isLocalPath(String path) {
         return path.startsWith("/")
                 && !path.startsWith("//")
                 && !path.startsWith("/\\")
