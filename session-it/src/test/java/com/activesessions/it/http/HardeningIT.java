@@ -52,6 +52,8 @@ class HardeningIT {
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATIC_RESOURCE = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final String ONE_YEAR_OF_TLS = "max-age=31536000";
     /** What names the server, its version, or the libraries it answers with; lower case. */
     private static final List<String> SERVER_NAMES =
             List.of("payara", "glassfish", "grizzly", "6.2025", "jersey", "mojarra", "wadl");
@@ -271,6 +273,60 @@ class HardeningIT {
         }
         assertTrue(scripts > 0, "the page has no script: nothing was checked");
         assertFalse(INLINE_HANDLER.matcher(page.body()).find(), "an inline event handler needs 'unsafe-inline'");
+    }
+
+    @Test
+    void signedInPagesAndApiAnswersAreNeverStoredStaticResourcesMayBe() throws Exception {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        laptop.signIn(EMAIL, PASSWORD);
+        HttpResponse<String> page = laptop.get("/activesession");
+        HttpResponse<String> newToken = laptop.api(
+                "POST",
+                "/api/v1/tokens",
+                "{\"name\":\"no-store-" + UUID.randomUUID() + "\",\"scope\":\"READ\",\"validDays\":7}");
+        assertEquals(201, newToken.statusCode(), newToken.body());
+
+        for (HttpResponse<String> answer : List.of(
+                page,
+                laptop.get("/dashboard"),
+                laptop.get("/api-tokens"),
+                laptop.get("/api/v1/sessions"),
+                newToken,
+                laptop.get("/login"),
+                new ConsoleClient(FIREFOX).get("/api/v1/sessions"))) {
+            assertEquals(
+                    List.of("no-store"),
+                    answer.headers().allValues("Cache-Control"),
+                    answer.request().method() + " " + answer.uri().getPath() + " " + answer.statusCode());
+        }
+        Matcher resource = STATIC_RESOURCE.matcher(page.body());
+        assertTrue(resource.find(), "the page names no static resource");
+        HttpResponse<String> script = laptop.get(resource.group(1).replace("&amp;", "&"));
+        assertEquals(200, script.statusCode(), resource.group(1));
+        assertFalse(
+                script.headers().allValues("Cache-Control").contains("no-store"), "a static resource is not cached");
+    }
+
+    @Test
+    void answersOverTlsCarryStrictTransportSecurityAndOverPlainHttpOnlyWhenAProxyEndsTls() throws Exception {
+        TlsBrowser tls = new TlsBrowser();
+        HttpResponse<String> login = tls.get("/login");
+        HttpResponse<String> refused = tls.get("/api/v1/sessions");
+        HttpResponse<String> plain = new ConsoleClient(FIREFOX).get("/login");
+
+        for (HttpResponse<String> answer : List.of(login, refused)) {
+            assertEquals(
+                    List.of(ONE_YEAR_OF_TLS),
+                    answer.headers().allValues("Strict-Transport-Security"),
+                    answer.uri() + " " + answer.statusCode());
+        }
+        assertEquals(List.of(), plain.headers().allValues("Strict-Transport-Security"), "HSTS over plain HTTP");
+        try (ServerSettings settings = new ServerSettings().set("activesessions.network.served-over-tls", true)) {
+            assertEquals(
+                    List.of(ONE_YEAR_OF_TLS),
+                    new ConsoleClient(FIREFOX).get("/login").headers().allValues("Strict-Transport-Security"),
+                    "behind a proxy that ends TLS");
+        }
     }
 
     // What names the server ---------------------------------------------------------------------------------------

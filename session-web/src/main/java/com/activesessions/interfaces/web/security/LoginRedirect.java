@@ -40,7 +40,7 @@ public class LoginRedirect {
      */
     public void refuse(HttpServletRequest request, HttpServletResponse response, String url, String problem, int status)
             throws IOException {
-        securityHeaders.addTo(response);
+        securityHeaders.addTo(request, response);
         if (isApi(request)) {
             response.setStatus(status);
             response.setContentType("application/problem+json");
