@@ -86,10 +86,10 @@ domain_up() {
 
 # The domain's configuration: a data grid of its own (name and ports), the default data source on
 # PostgreSQL, the MFA key, the group and its instances with their ports, their route for nginx, the DAS's
-# header buffers (config/preboot-commands.asadmin), web session availability, and EJB timers in
+# listener settings (config/preboot-commands.asadmin), web session availability, and EJB timers in
 # the data grid (an instance has no timer database of its own).
 domain_commands() {
-  local name config http
+  local name config
   echo "set-hazelcast-configuration --clustername $domain --dasport $grid_das_port --startport $grid_start_port --dynamic=true"
   postgres pool-commands "$pg_port"
   # The MFA key (README, "The MFA key"): one for the whole domain, so every instance holds the same;
@@ -99,13 +99,10 @@ domain_commands() {
   echo "create-deployment-group $group"
   for name in "${instances[@]}"; do
     config="$name-config"
-    http="configs.config.$config.network-config.protocols.protocol"
     echo "create-instance --node localhost-$domain --deploymentgroup $group --systemproperties $(instance_ports "$name") $name"
     echo "create-jvm-options --target $config -DjvmRoute=${name#instance-}"
-    echo "set $http.http-listener-1.http.header-buffer-length-bytes=16384"
-    echo "set $http.http-listener-2.http.header-buffer-length-bytes=16384"
-    echo "set $http.http-listener-1.http.http2-max-header-list-size-in-bytes=16384"
-    echo "set $http.http-listener-2.http.http2-max-header-list-size-in-bytes=16384"
+    # The DAS's own settings (config/preboot-commands.asadmin), for this instance's configuration.
+    sed -n "s/^set configs\.config\.server-config\./set configs.config.$config./p" "$root/config/preboot-commands.asadmin"
     echo "set configs.config.$config.availability-service.availability-enabled=true"
     echo "set configs.config.$config.availability-service.web-container-availability.availability-enabled=true"
     echo "set configs.config.$config.availability-service.web-container-availability.persistence-type=hazelcast"

@@ -1,6 +1,11 @@
 package com.activesessions.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -15,6 +20,8 @@ public final class Deployments {
     private static final String ALL_BEANS =
             "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>";
 
+    private static final String SETTINGS_FILE = "META-INF/microprofile-config.properties";
+
     private Deployments() {}
 
     /**
@@ -25,6 +32,27 @@ public final class Deployments {
     public static EnterpriseArchive application() {
         String name = "active-sessions-" + TestServer.baseUri().getPort() + ".ear";
         return ShrinkWrap.create(ZipImporter.class, name).importFrom(earFile()).as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The product as it ships, with settings of its own, as an operator would give them before a
+     * start: for those read at deployment. They join the EJB module's
+     * {@value #SETTINGS_FILE}, where Payara reads an EAR's settings.
+     */
+    public static EnterpriseArchive applicationWith(Map<String, String> settings) {
+        EnterpriseArchive ear = application();
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "session-ejb.jar");
+        StringBuilder file = new StringBuilder();
+        try (InputStream shipped = ejb.get(SETTINGS_FILE).getAsset().openStream()) {
+            file.append(new String(shipped.readAllBytes(), StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the EJB module's " + SETTINGS_FILE, e);
+        }
+        settings.forEach(
+                (name, value) -> file.append('\n').append(name).append('=').append(value));
+        ejb.delete(SETTINGS_FILE);
+        ejb.add(new StringAsset(file.toString()), SETTINGS_FILE);
+        return ear;
     }
 
     /**

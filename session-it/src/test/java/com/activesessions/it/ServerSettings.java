@@ -17,7 +17,10 @@ public final class ServerSettings implements AutoCloseable {
 
     /** The settings the application reads at most once per {@link #READ_EVERY}. */
     private static final Set<String> READ_ONCE_A_SECOND = Set.of(
-            "activesessions.tracking.enabled", "activesessions.network.trusted-proxies", "activesessions.operators");
+            "activesessions.tracking.enabled",
+            "activesessions.network.trusted-proxies",
+            "activesessions.network.served-over-tls",
+            "activesessions.operators");
 
     private static final Duration READ_EVERY = Duration.ofSeconds(1);
 

@@ -16,8 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -283,6 +285,18 @@ public final class ConsoleClient {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
         }
+    }
+
+    /** The attributes of the cookie of that name that the answer sets, lower case, without its value. */
+    public static List<String> cookieAttributes(HttpResponse<String> response, String name) {
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + name + " cookie set: " + response.headers()));
+        List<String> parts = Arrays.stream(cookie.split(";"))
+                .map(part -> part.trim().toLowerCase(Locale.ROOT))
+                .toList();
+        return parts.subList(1, parts.size());
     }
 
     /** Where a redirect sends the client, as a path on the server. */

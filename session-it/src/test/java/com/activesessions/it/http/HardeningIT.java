@@ -8,22 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Deployments;
 import com.activesessions.it.ServerSettings;
-import java.net.CookieManager;
-import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,10 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,7 +43,6 @@ class HardeningIT {
     private static final String PASSWORD = "alice-demo-password";
     private static final String FIREFOX =
             "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String VIEW_STATE_PARAMETER = "jakarta.faces.ViewState";
     private static final String STATELESS = "stateless";
     private static final Pattern VIEW_STATE =
@@ -64,6 +52,12 @@ class HardeningIT {
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATIC_RESOURCE = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final String ONE_YEAR_OF_TLS = "max-age=31536000";
+    /** What names the server, its version, or the libraries it answers with; lower case. */
+    private static final List<String> SERVER_NAMES =
+            List.of("payara", "glassfish", "grizzly", "6.2025", "jersey", "mojarra", "wadl");
+
     private static final Pattern BUTTON = Pattern.compile("<button id=\"([^\"]+)\"([^>]*)>");
 
     @Deployment(testable = false)
@@ -88,28 +82,11 @@ class HardeningIT {
 
     @Test
     void signingInOverHttpsSetsASecureSessionCookie() throws Exception {
-        HttpClient tls = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .sslContext(trustingAnyCertificate())
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        URI base = URI.create("https://localhost:" + System.getProperty("payara.https.port", "9081"));
-        HttpResponse<String> login =
-                tls.send(HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF_FIELD.matcher(login.body());
-        assertTrue(csrf.find(), "the login page has no CSRF field");
+        List<HttpResponse<String>> loginAndSignIn = new TlsBrowser().signIn(EMAIL, PASSWORD);
 
-        HttpResponse<String> signIn = tls.send(
-                HttpRequest.newBuilder(base.resolve("/sign-in"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + encode(csrf.group(1)) + "&email="
-                                + encode(EMAIL) + "&password=" + encode(PASSWORD)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertEquals("/", redirectPath(signIn));
-        for (List<String> attributes : List.of(sessionCookieAttributes(login), sessionCookieAttributes(signIn))) {
+        assertEquals("/", redirectPath(loginAndSignIn.get(1)));
+        for (HttpResponse<String> answer : loginAndSignIn) {
+            List<String> attributes = sessionCookieAttributes(answer);
             assertTrue(attributes.contains("secure"), attributes::toString);
             assertTrue(attributes.contains("httponly"), attributes::toString);
             assertTrue(attributes.contains("samesite=lax"), attributes::toString);
@@ -298,6 +275,105 @@ class HardeningIT {
         assertFalse(INLINE_HANDLER.matcher(page.body()).find(), "an inline event handler needs 'unsafe-inline'");
     }
 
+    @Test
+    void signedInPagesAndApiAnswersAreNeverStoredStaticResourcesMayBe() throws Exception {
+        ConsoleClient laptop = new ConsoleClient(FIREFOX);
+        laptop.signIn(EMAIL, PASSWORD);
+        HttpResponse<String> page = laptop.get("/activesession");
+        HttpResponse<String> newToken = laptop.api(
+                "POST",
+                "/api/v1/tokens",
+                "{\"name\":\"no-store-" + UUID.randomUUID() + "\",\"scope\":\"READ\",\"validDays\":7}");
+        assertEquals(201, newToken.statusCode(), newToken.body());
+
+        for (HttpResponse<String> answer : List.of(
+                page,
+                laptop.get("/dashboard"),
+                laptop.get("/api-tokens"),
+                laptop.get("/api/v1/sessions"),
+                newToken,
+                laptop.get("/login"),
+                new ConsoleClient(FIREFOX).get("/api/v1/sessions"))) {
+            assertEquals(
+                    List.of("no-store"),
+                    answer.headers().allValues("Cache-Control"),
+                    answer.request().method() + " " + answer.uri().getPath() + " " + answer.statusCode());
+        }
+        Matcher resource = STATIC_RESOURCE.matcher(page.body());
+        assertTrue(resource.find(), "the page names no static resource");
+        HttpResponse<String> script = laptop.get(resource.group(1).replace("&amp;", "&"));
+        assertEquals(200, script.statusCode(), resource.group(1));
+        assertFalse(
+                script.headers().allValues("Cache-Control").contains("no-store"), "a static resource is not cached");
+    }
+
+    @Test
+    void answersOverTlsCarryStrictTransportSecurityAndOverPlainHttpOnlyWhenAProxyEndsTls() throws Exception {
+        TlsBrowser tls = new TlsBrowser();
+        HttpResponse<String> login = tls.get("/login");
+        HttpResponse<String> refused = tls.get("/api/v1/sessions");
+        HttpResponse<String> plain = new ConsoleClient(FIREFOX).get("/login");
+
+        for (HttpResponse<String> answer : List.of(login, refused)) {
+            assertEquals(
+                    List.of(ONE_YEAR_OF_TLS),
+                    answer.headers().allValues("Strict-Transport-Security"),
+                    answer.uri() + " " + answer.statusCode());
+        }
+        assertEquals(List.of(), plain.headers().allValues("Strict-Transport-Security"), "HSTS over plain HTTP");
+        try (ServerSettings settings = new ServerSettings().set("activesessions.network.served-over-tls", true)) {
+            assertEquals(
+                    List.of(ONE_YEAR_OF_TLS),
+                    new ConsoleClient(FIREFOX).get("/login").headers().allValues("Strict-Transport-Security"),
+                    "behind a proxy that ends TLS");
+        }
+    }
+
+    // What names the server ---------------------------------------------------------------------------------------
+
+    @Test
+    void noAnswerOfAnyStatusNamesTheServerOrItsVersionNorDescribesTheApiInWadl() throws Exception {
+        ConsoleClient stranger = new ConsoleClient(FIREFOX);
+        ConsoleClient user = new ConsoleClient(FIREFOX);
+        user.signIn(EMAIL, PASSWORD);
+        Map<Integer, String> statuses = new TreeMap<>();
+
+        List<HttpResponse<String>> answers = new ArrayList<>(List.of(
+                stranger.get("/login"),
+                stranger.get("/activesession"),
+                stranger.get("/api/v1/sessions"),
+                stranger.get("/health"),
+                stranger.get("/openapi"),
+                user.get("/activesession"),
+                user.get("/metrics"),
+                user.get("/no-such-page"),
+                user.get("/no-such-page.xhtml"),
+                user.get("/api/v1/nothing-here"),
+                user.get("/api/v1/application.wadl"),
+                user.call("PUT", "/sign-in", "{}", Map.of()),
+                user.call("OPTIONS", "/api/v1/sessions", null, Map.of()),
+                user.call("POST", "/api/v1/tokens", "{}", Map.of("Content-Type", "text/plain")),
+                user.post("/sign-in", Map.of("x", "x".repeat(70 * 1024))),
+                user.get("/error")));
+        answers.add(new TlsBrowser().get("/login"));
+        for (HttpResponse<String> answer : answers) {
+            String where = answer.request().method() + " " + answer.uri() + " " + answer.statusCode();
+            statuses.put(answer.statusCode(), where);
+            assertNamesNothing(where, answer.headers().map(), answer.body());
+        }
+        for (RawHttp.Answer raw : List.of(
+                RawHttp.send("GET /\\evil.example HTTP/1.1"),
+                RawHttp.send("GET /login HTTP/1.1", "A header without a colon"),
+                RawHttp.send("GET /login HTTP/9.9"))) {
+            statuses.put(raw.status(), raw.statusLine());
+            assertNamesNothing(raw.statusLine(), raw.headers(), raw.body());
+        }
+
+        assertTrue(
+                statuses.keySet().containsAll(List.of(200, 302, 400, 401, 403, 404, 405, 413, 415, 500)),
+                "statuses not walked: " + statuses);
+    }
+
     // Helpers --------------------------------------------------------------------------------------------------------
 
     /** The answer's one Content-Security-Policy, by directive. */
@@ -312,6 +388,18 @@ class HardeningIT {
             }
         }
         return directives;
+    }
+
+    /** Neither a Server nor an X-Powered-By header, and nothing in the body that names the server. */
+    private static void assertNamesNothing(String where, Map<String, List<String>> headers, String body) {
+        for (String name : headers.keySet()) {
+            assertFalse(name.equalsIgnoreCase("Server"), where + ": Server: " + headers.get(name));
+            assertFalse(name.equalsIgnoreCase("X-Powered-By"), where + ": X-Powered-By: " + headers.get(name));
+        }
+        String text = body.toLowerCase(Locale.ROOT);
+        for (String name : SERVER_NAMES) {
+            assertFalse(text.contains(name), where + " says " + name + ": " + body);
+        }
     }
 
     private static String location(HttpResponse<String> response) {
@@ -348,52 +436,6 @@ class HardeningIT {
 
     /** The attributes of the session cookie that the answer sets, lower case, without its value. */
     private static List<String> sessionCookieAttributes(HttpResponse<String> response) {
-        String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith("JSESSIONID="))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No session cookie set: " + response.headers()));
-        List<String> parts = Arrays.stream(cookie.split(";"))
-                .map(part -> part.trim().toLowerCase(Locale.ROOT))
-                .toList();
-        assertFalse(parts.isEmpty());
-        return parts.subList(1, parts.size());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The test domain's HTTPS listener has Payara's self-signed certificate, issued to the machine's
-     * name: this client, and only this one, trusts any certificate for any name.
-     */
-    private static SSLContext trustingAnyCertificate() throws Exception {
-        TrustManager trustAll = new X509ExtendedTrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        return context;
+        return ConsoleClient.cookieAttributes(response, "JSESSIONID");
     }
 }

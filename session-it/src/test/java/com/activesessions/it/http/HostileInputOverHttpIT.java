@@ -14,11 +14,7 @@ import com.activesessions.it.ServerSettings;
 import com.activesessions.it.TestServer;
 import com.activesessions.it.UserAgents;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -61,6 +57,11 @@ class HostileInputOverHttpIT {
     private static final String PASSWORD = "a hostile test's passphrase";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String FORGED_VIEW_STATE = "<input name=\"jakarta.faces.ViewState\" value=\"%s\"/>";
+    /** What a page shows when a form is posted with a page state the server does not hold. */
+    private static final String PAGE_EXPIRED = "This page had expired; please try again.";
+    /** 20 MB: the body of the issue's report, read and parsed whole before it was refused with a 400. */
+    private static final long CHUNKED_BODY_BYTES = 20L * 1024 * 1024;
+
     private static final Pattern FIRST_OPTION = Pattern.compile("<option value=\"([^\"]+)\"");
     /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection"). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -256,6 +257,46 @@ class HostileInputOverHttpIT {
     }
 
     @Test
+    void aStaleOrForeignViewStateShowsThePageAgainWithTheMessageAndNo500() throws IOException {
+        ConsoleClient alice = signedIn(ALICE, ALICE_PASSWORD);
+        ConsoleClient othersSession = signedIn(ALICE, ALICE_PASSWORD);
+        String name = "stale-" + UUID.randomUUID();
+        Path log = Path.of(System.getProperty("payara.server.log"));
+        long logBefore = Files.size(log);
+        Map<String, String> fields = tokenForm(alice.get("/api-tokens").body(), name);
+
+        for (String stale : List.of(
+                FORGED_VIEW_STATE.formatted("-1234567890123456789:987654321987654321"),
+                FORGED_VIEW_STATE.formatted("stateless"),
+                othersSession.get("/api-tokens").body())) {
+            Map<String, String> postback = new LinkedHashMap<>(fields);
+            postback.put("tokens", "tokens");
+            postback.put("tokens:create", "");
+            postback.put("jakarta.faces.ViewState", ConsoleClient.viewStateOf(stale));
+            HttpResponse<String> full = alice.post("/api-tokens", postback);
+
+            assertEquals(302, full.statusCode(), "a full postback with a stale page state: " + full.body());
+            assertEquals("/api-tokens", redirectPath(full));
+            HttpResponse<String> shownAgain = alice.get("/api-tokens");
+            assertEquals(200, shownAgain.statusCode());
+            assertTrue(shownAgain.body().contains(PAGE_EXPIRED), "the page again, without the message");
+            assertFalse(alice.get("/api-tokens").body().contains(PAGE_EXPIRED), "a reload shows the message again");
+
+            HttpResponse<String> ajax = alice.ajax("/api-tokens", stale, "tokens", "tokens:create", fields);
+
+            assertEquals(200, ajax.statusCode(), "an AJAX postback with a stale page state: " + ajax.body());
+            assertTrue(ajax.body().contains("<redirect url=\"/api-tokens\""), ajax.body());
+            assertTrue(alice.get("/api-tokens").body().contains(PAGE_EXPIRED), "the page again, without the message");
+        }
+
+        assertFalse(alice.get("/api/v1/tokens").body().contains(name), "a stale form made a token");
+        String logged = Files.readString(log, StandardCharsets.ISO_8859_1).substring((int) logBefore);
+        for (String failure : List.of("ViewExpiredException", "could not be restored", "Unable to restore view")) {
+            assertFalse(logged.contains(failure), "the log holds a failure: " + failure);
+        }
+    }
+
+    @Test
     void aSignInWithoutTheLoginFormsTokenOrWithAnotherVisitorsIsRefused() {
         ConsoleClient other = new ConsoleClient(UserAgents.IPHONE);
         String othersToken = csrfOf(other.get("/login").body());
@@ -370,6 +411,71 @@ class HostileInputOverHttpIT {
                 URI.create(location(new ConsoleClient(UserAgents.FIREFOX).signIn(email, PASSWORD)))
                         .getQuery(),
                 "an oversized sign-up made an account");
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitIsRefusedWith413BeforeItIsReadWhole() throws Exception {
+        ConsoleClient owner = newOrganisation().owner();
+        String tokensBefore = owner.get("/api/v1/tokens").body();
+        String csrf = owner.get("/api/v1/sessions")
+                .headers()
+                .firstValue("X-CSRF-Token")
+                .orElseThrow();
+
+        RawHttp.Answer answer = RawHttp.sendChunked(
+                "POST /api/v1/tokens HTTP/1.1",
+                List.of(
+                        "Cookie: JSESSIONID=" + owner.sessionCookie(),
+                        "X-CSRF-Token: " + csrf,
+                        "Content-Type: application/json",
+                        "Accept: application/json"),
+                "{\"scope\":\"READ\",\"validDays\":7,\"name\":\"".getBytes(StandardCharsets.US_ASCII),
+                RawHttp.filler('x'),
+                CHUNKED_BODY_BYTES);
+
+        System.out.printf(
+                "Chunked body of %d bytes: %s after %d ms, %d bytes sent by then%n",
+                CHUNKED_BODY_BYTES, answer.statusLine(), answer.millisToAnswer(), answer.bodyBytesSent());
+        assertEquals(413, answer.status(), answer.statusLine() + " after " + answer.millisToAnswer() + " ms");
+        assertTrue(answer.body().contains("\"status\":413"), answer.body());
+        assertTrue(
+                answer.bodyBytesSent() < CHUNKED_BODY_BYTES / 2,
+                answer.bodyBytesSent() + " bytes were sent before the answer: the body was read whole");
+        assertTrue(answer.millisToAnswer() < 5_000, "413 after " + answer.millisToAnswer() + " ms");
+        assertEquals(tokensBefore, owner.get("/api/v1/tokens").body(), "a chunked call made a token");
+    }
+
+    @Test
+    void aChunkedFormIsReadAsItsFieldsUpToTheLimitAndRefusedWith413Past() throws Exception {
+        ConsoleClient bob = new ConsoleClient(UserAgents.FIREFOX);
+        String form = "csrf=" + encode(bob.openLoginPage()) + "&email=" + encode(BOB) + "&password="
+                + encode(BOB_PASSWORD) + "&x=";
+        List<String> headers =
+                List.of("Cookie: JSESSIONID=" + bob.sessionCookie(), "Content-Type: application/x-www-form-urlencoded");
+
+        RawHttp.Answer tooLarge = RawHttp.sendChunked(
+                "POST /sign-in HTTP/1.1",
+                headers,
+                form.getBytes(StandardCharsets.US_ASCII),
+                RawHttp.filler('x'),
+                CHUNKED_BODY_BYTES);
+        RawHttp.Answer small = RawHttp.sendChunked(
+                "POST /sign-in HTTP/1.1",
+                headers,
+                form.getBytes(StandardCharsets.US_ASCII),
+                RawHttp.filler('x'),
+                form.length() + 100);
+
+        assertEquals(413, tooLarge.status(), tooLarge.statusLine() + " after " + tooLarge.millisToAnswer() + " ms");
+        assertTrue(
+                tooLarge.header("Content-Type").get(0).startsWith("text/plain"),
+                tooLarge.headers().toString());
+        assertTrue(tooLarge.bodyBytesSent() < CHUNKED_BODY_BYTES / 2, tooLarge.bodyBytesSent() + " bytes sent");
+        assertEquals(302, small.status(), small.statusLine());
+        assertEquals(
+                "/",
+                URI.create(small.header("Location").get(0)).getPath(),
+                "a small chunked sign-in was not read as its fields");
     }
 
     @Test
@@ -521,7 +627,11 @@ class HostileInputOverHttpIT {
             assertFalse(landed.getRawPath().startsWith("//"), link + " -> " + landed);
         }
         for (String target : List.of("/\\evil.example", "/\\/evil.example")) {
-            assertTrue(rawRequestLine(target).startsWith("HTTP/1.1 400"), target);
+            assertTrue(
+                    RawHttp.send("GET " + target + " HTTP/1.1", "Accept: text/html")
+                            .statusLine()
+                            .startsWith("HTTP/1.1 400"),
+                    target);
         }
     }
 
@@ -637,27 +747,6 @@ class HostileInputOverHttpIT {
                 .header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
-    }
-
-    /**
-     * The status line that answers a GET of the target as written, byte for byte: an HTTP client
-     * library refuses to send a backslash in a path.
-     */
-    private static String rawRequestLine(String target) throws IOException {
-        URI base = TestServer.baseUri();
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getAuthority()
-                            + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            for (int b = in.read(); b >= 0 && b != '\r'; b = in.read()) {
-                line.write(b);
-            }
-            return line.toString(StandardCharsets.ISO_8859_1);
-        }
     }
 
     private static String encode(String value) {

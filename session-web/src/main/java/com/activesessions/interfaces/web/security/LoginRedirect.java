@@ -40,7 +40,7 @@ public class LoginRedirect {
      */
     public void refuse(HttpServletRequest request, HttpServletResponse response, String url, String problem, int status)
             throws IOException {
-        securityHeaders.addTo(response);
+        securityHeaders.addTo(request, response);
         if (isApi(request)) {
             response.setStatus(status);
             response.setContentType("application/problem+json");
@@ -92,7 +92,7 @@ public class LoginRedirect {
     }
 
     /** A path on this server: not "//host", not "/\\host", not a scheme. */
-    static boolean isLocalPath(String path) {
+    public static boolean isLocalPath(String path) {
         return path.startsWith("/")
                 && !path.startsWith("//")
                 && !path.startsWith("/\\")

@@ -28,7 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        securityHeaders.addTo(response);
+        securityHeaders.addTo(request, response);
         chain.doFilter(request, new OnePolicy(response));
     }
 

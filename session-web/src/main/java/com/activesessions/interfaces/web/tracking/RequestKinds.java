@@ -4,11 +4,11 @@ import com.activesessions.application.RequestKind;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Tells, from its path alone, what a request counts as in the usage of its session. */
-final class RequestKinds {
+public final class RequestKinds {
 
     private RequestKinds() {}
 
-    static RequestKind of(HttpServletRequest request) {
+    public static RequestKind of(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return RequestKind.API_CALL;
