@@ -65,7 +65,7 @@ public class ApiTokenSignIn {
         Optional<TokenHolder> holder = tokens.authenticate(
                 token, clientAddresses.of(request), request.getMethod() + " " + request.getRequestURI());
         if (holder.isEmpty()) {
-            refuse(response);
+            refuse(request, response);
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(HOLDER_ATTRIBUTE, holder.get());
@@ -74,8 +74,8 @@ public class ApiTokenSignIn {
                 email, operators.groupsOf(email, holder.get().groups()));
     }
 
-    private void refuse(HttpServletResponse response) {
-        securityHeaders.addTo(response);
+    private void refuse(HttpServletRequest request, HttpServletResponse response) {
+        securityHeaders.addTo(request, response);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         response.setContentType("application/problem+json");

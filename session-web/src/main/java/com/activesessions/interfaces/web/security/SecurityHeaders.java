@@ -45,7 +45,7 @@ public class SecurityHeaders {
         }
     }
 
-    public void addTo(HttpServletResponse response) {
+    private void addTo(HttpServletResponse response) {
         String policy = servletContext.getInitParameter(POLICY_PARAMETER);
         if (policy == null || policy.isBlank()) {
             throw new IllegalStateException("web.xml needs the context parameter " + POLICY_PARAMETER);
