@@ -157,7 +157,8 @@ class TakingAccessBackIT {
         assertFalse(scraped.body().contains("activesessions_"), scraped.body());
 
         try (ServerSettings settings = new ServerSettings().set("activesessions.operators", "admin@example.com")) {
-            ConsoleClient operator = signedIn("admin@example.com", new ConsoleClient(UserAgents.FIREFOX));
+            ConsoleClient operator =
+                    signedIn("admin@example.com", "admin-demo-password", new ConsoleClient(UserAgents.FIREFOX));
             HttpResponse<String> figures = operator.get("/metrics?scope=application");
             assertEquals(200, figures.statusCode());
             assertTrue(figures.body().contains("activesessions_sessions_active"), figures.body());
@@ -176,7 +177,10 @@ class TakingAccessBackIT {
     }
 
     private static ConsoleClient signedIn(String email, ConsoleClient client) {
-        String password = email.equals("admin@example.com") ? "admin-demo-password" : PASSWORD;
+        return signedIn(email, PASSWORD, client);
+    }
+
+    private static ConsoleClient signedIn(String email, String password, ConsoleClient client) {
         assertEquals("/", redirectPath(client.signIn(email, password)), "signed in");
         return client;
     }
@@ -187,7 +191,7 @@ class TakingAccessBackIT {
 
     /** The address this machine's requests come from: the proxy to trust for the X-Forwarded-For above. */
     private static String peerAddress() {
-        return signedIn("bob@example.com", new ConsoleClient(UserAgents.IPHONE))
+        return signedIn("bob@example.com", "bob-demo-password", new ConsoleClient(UserAgents.IPHONE))
                 .currentSession()
                 .getString("ipAddress");
     }

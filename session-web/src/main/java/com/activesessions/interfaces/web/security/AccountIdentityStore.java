@@ -6,6 +6,7 @@ import com.activesessions.domain.model.Account;
 import com.activesessions.infrastructure.security.PasswordChecksBusyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -27,6 +28,24 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private HttpServletRequest request;
+
+    /**
+     * Chooses the check by the credential's type here rather than through {@code IdentityStore}'s
+     * default, which finds the method by reflection once and keeps the handle: after the
+     * application is redeployed in the same server that handle names the old class, and every
+     * second-factor sign-in failed ({@code IllegalAccessException: no such method:
+     * AccountIdentityStore.validate(SecondFactorCredential)}, as jakartaee/security#116 reports).
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return validate(password);
+        }
+        if (credential instanceof SecondFactorCredential code) {
+            return validate(code);
+        }
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
 
     /**
      * A password the server had no turn to check is not validated, and the sign-in servlet is told
