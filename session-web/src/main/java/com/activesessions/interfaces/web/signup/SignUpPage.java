@@ -1,40 +1,27 @@
 package com.activesessions.interfaces.web.signup;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
-import com.activesessions.application.EmailInUseException;
 import com.activesessions.application.NewAccount;
 import com.activesessions.application.PasswordRule;
 import com.activesessions.application.SignUpService;
-import com.activesessions.interfaces.web.security.CsrfTokens;
-import com.activesessions.interfaces.web.security.LoginRedirect;
+import com.activesessions.interfaces.web.security.LoginPage;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
  * Backs the sign-up page. A Faces form, so its view state protects it against cross-site
- * requests. Once the account is made, the new user is signed in through Jakarta Security, as at
- * the login page: the session id changes and the session is recorded. Then the dashboard. A
- * password the server had no turn to hash is answered by the {@code PasswordChecksBusyHandler}.
+ * requests. Whether or not the address had an account, the answer is the same: the login page,
+ * with one message, where the new user signs in with the password chosen (see {@link
+ * SignUpService}). A password the server had no turn to hash is answered by the {@code
+ * PasswordChecksBusyHandler}.
  */
 @Named
 @RequestScoped
 public class SignUpPage {
-
-    /** The e-mail input's client id, in signup.xhtml. */
-    static final String EMAIL_FIELD = "signup:email";
 
     static final String START_PAGE = "/dashboard";
 
@@ -44,19 +31,7 @@ public class SignUpPage {
     private SignUpService signUpService;
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
-    private CsrfTokens csrfTokens;
-
-    @Inject
-    private LoginRedirect loginRedirect;
-
-    @Inject
     private ClientAddresses clientAddresses;
-
-    @Inject
-    private FacesContext facesContext;
 
     @Inject
     private ExternalContext externalContext;
@@ -69,35 +44,12 @@ public class SignUpPage {
     }
 
     public void signUp() throws IOException {
-        try {
-            signUpService.signUp(
-                    new NewAccount(
-                            form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
-                    clientAddresses.of(request()));
-        } catch (EmailInUseException e) {
-            facesContext.addMessage(
-                    EMAIL_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
-            facesContext.validationFailed();
-            return;
-        }
-        signIn();
-    }
-
-    private void signIn() throws IOException {
-        HttpServletRequest request = request();
-        AuthenticationStatus status = securityContext.authenticate(
-                request,
-                (HttpServletResponse) externalContext.getResponse(),
-                withParams()
-                        .credential(new UsernamePasswordCredential(form.getEmail(), new Password(form.getPassword())))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
-            csrfTokens.renew(request.getSession());
-            externalContext.redirect(externalContext.getRequestContextPath() + START_PAGE);
-        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            externalContext.redirect(loginRedirect.loginUrl(request));
-        }
-        facesContext.responseComplete();
+        String address = clientAddresses.of(request());
+        signUpService.signUp(
+                new NewAccount(
+                        form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
+                address);
+        externalContext.redirect(externalContext.getRequestContextPath() + "/login?" + LoginPage.SIGNED_UP);
     }
 
     public SignUpForm getForm() {
