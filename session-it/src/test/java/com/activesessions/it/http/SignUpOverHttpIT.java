@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Deployments;
+import com.activesessions.it.ServerSettings;
 import com.activesessions.it.UserAgents;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sign-up as a client sees it: an address that has an account gets the answer a free one gets.
+ * Sign-up as a client sees it: an address that has an account gets the answer a free one gets,
+ * and sign-ups from one address are throttled.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignUpOverHttpIT {
 
     private static final String PASSWORD = "a long enough passphrase";
     private static final String OWNERS_PASSWORD = "the owner's own passphrase";
+    private static final String THROTTLED = "Too many sign-ups from this address. Try again in 1 hour.";
     private static final Pattern MESSAGE = Pattern.compile("<span role=\"alert\">([^<]*)</span>");
     private static final int TRIES = 3;
 
@@ -63,6 +67,34 @@ class SignUpOverHttpIT {
         assertEquals("/login", redirectPath(new ConsoleClient(UserAgents.FIREFOX).signIn(owner, PASSWORD)));
     }
 
+    @Test
+    void theEleventhSignUpFromOneAddressWithinTheHourIsRefused() {
+        String peer = peerAddress();
+        try (ServerSettings settings = new ServerSettings()
+                .set("activesessions.network.trusted-proxies", peer)
+                .withDefault("activesessions.sign-up.max-per-address")) {
+            for (int i = 1; i <= 10; i++) {
+                HttpResponse<String> accepted = from("198.51.100.10").signUp("Tenth", newEmail(), PASSWORD, "Org " + i);
+                assertEquals(302, accepted.statusCode(), "sign-up " + i + " was refused");
+            }
+
+            String eleventh = newEmail();
+            HttpResponse<String> refused = from("198.51.100.10").signUp("Eleventh", eleventh, PASSWORD, "Org 11");
+
+            assertEquals(200, refused.statusCode(), "the eleventh sign-up was taken");
+            assertTrue(refused.body().contains(THROTTLED), refused.body());
+            assertTrue(refused.body().contains("value=\"" + eleventh + "\""), "the form lost what was typed");
+            assertEquals(
+                    "/login",
+                    redirectPath(new ConsoleClient(UserAgents.FIREFOX).signIn(eleventh, PASSWORD)),
+                    "the refused sign-up made an account");
+            assertEquals(
+                    "/login",
+                    redirectPath(from("198.51.100.11").signUp("Elsewhere", newEmail(), PASSWORD, "Org")),
+                    "another address was refused too");
+        }
+    }
+
     /** What a client sees of a sign-up's answer, and how long it took. */
     private record Answer(List<Object> seen, Duration took) {}
 
@@ -88,6 +120,17 @@ class SignUpOverHttpIT {
 
     private static Duration fastest(List<Answer> answers) {
         return answers.stream().map(Answer::took).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static ConsoleClient from(String address) {
+        return new ConsoleClient(UserAgents.FIREFOX, Map.of("X-Forwarded-For", address));
+    }
+
+    /** This machine's address as the server sees it: the proxy to trust. */
+    private static String peerAddress() {
+        ConsoleClient bob = new ConsoleClient(UserAgents.FIREFOX);
+        assertEquals("/", redirectPath(bob.signIn("bob@example.com", "bob-demo-password")));
+        return bob.currentSession().getString("ipAddress");
     }
 
     private static String newEmail() {

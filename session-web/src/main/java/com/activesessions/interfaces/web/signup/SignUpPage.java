@@ -3,6 +3,8 @@ package com.activesessions.interfaces.web.signup;
 import com.activesessions.application.NewAccount;
 import com.activesessions.application.PasswordRule;
 import com.activesessions.application.SignUpService;
+import com.activesessions.interfaces.web.HumanDuration;
+import com.activesessions.interfaces.web.Messages;
 import com.activesessions.interfaces.web.security.LoginPage;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,13 +13,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Backs the sign-up page. A Faces form, so its view state protects it against cross-site
  * requests. Whether or not the address had an account, the answer is the same: the login page,
  * with one message, where the new user signs in with the password chosen (see {@link
- * SignUpService}). A password the server had no turn to hash is answered by the {@code
- * PasswordChecksBusyHandler}.
+ * SignUpService}). Sign-ups from one address are throttled ({@link SignUpThrottle}). A password the
+ * server had no turn to hash is answered by the {@code PasswordChecksBusyHandler}.
  */
 @Named
 @RequestScoped
@@ -25,10 +29,15 @@ public class SignUpPage {
 
     static final String START_PAGE = "/dashboard";
 
+    static final String TOO_MANY_SIGN_UPS = "Too many sign-ups from this address. Try again in %s.";
+
     private final SignUpForm form = new SignUpForm();
 
     @Inject
     private SignUpService signUpService;
+
+    @Inject
+    private SignUpThrottle throttle;
 
     @Inject
     private ClientAddresses clientAddresses;
@@ -45,11 +54,21 @@ public class SignUpPage {
 
     public void signUp() throws IOException {
         String address = clientAddresses.of(request());
+        Optional<Duration> wait = throttle.admit(address);
+        if (wait.isPresent()) {
+            Messages.error(TOO_MANY_SIGN_UPS.formatted(HumanDuration.of(wholeMinutes(wait.get()))));
+            return;
+        }
         signUpService.signUp(
                 new NewAccount(
                         form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
                 address);
         externalContext.redirect(externalContext.getRequestContextPath() + "/login?" + LoginPage.SIGNED_UP);
+    }
+
+    /** A wait as a person is told it: never shorter than it is. */
+    private static Duration wholeMinutes(Duration wait) {
+        return Duration.ofMinutes(Math.max(1, wait.plusSeconds(59).toMinutes()));
     }
 
     public SignUpForm getForm() {
