@@ -3,8 +3,9 @@ package com.activesessions.application;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Sign-up was asked for an e-mail address that already has an account. Nothing is stored. The
- * message is the one a person is shown: it does not say whose the address is.
+ * An administrator asked to add a user with an e-mail address that already has an account. Nothing
+ * is stored. The message is the one a person is shown: it does not say whose the address is.
+ * (Sign-up never says so: it answers a taken address as a free one, see {@link SignUpService}.)
  */
 @ApplicationException(rollback = true)
 public class EmailInUseException extends Exception {

@@ -39,12 +39,21 @@ public class SessionPolicy {
         NETWORK
     }
 
-    /** What a hijack signal does to the session. */
+    /** What a hijack signal does to the session; every signal is flagged in the table and the log. */
     public enum HijackPolicy {
-        /** It is flagged in the table and the log, and goes on. */
+        /** The session goes on, whatever the signal. */
         FLAG,
-        /** It is ended at once. */
-        END
+        /**
+         * The default: another browser or operating system ends the session at once; an updated
+         * browser or a new address is only flagged, since the owner's own devices cause them.
+         */
+        END_ON_OTHER_BROWSER,
+        /** Every signal ends the session at once (strict). */
+        END;
+
+        public boolean ends(HijackSignal.Kind kind) {
+            return this == END || (this == END_ON_OTHER_BROWSER && kind == HijackSignal.Kind.ANOTHER_BROWSER);
+        }
     }
 
     static final String IDLE_TIMEOUT = "activesessions.session.idle-timeout-seconds";
@@ -96,7 +105,7 @@ public class SessionPolicy {
     }
 
     public HijackPolicy hijackPolicy() {
-        return option(HIJACK_POLICY, HijackPolicy.class, HijackPolicy.FLAG);
+        return option(HIJACK_POLICY, HijackPolicy.class, HijackPolicy.END_ON_OTHER_BROWSER);
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.Set;
 public class SessionRegistry {
 
     private static final int HISTORY_LENGTH = 50;
+    private static final String ENDED_BY_HIJACK_POLICY = "Ended by the hijack policy: %s";
 
     @Inject
     private AccountRepository accounts;
@@ -293,26 +294,28 @@ public class SessionRegistry {
 
     /**
      * A request of the session came with another browser or from another network. The session is
-     * flagged (once), with the device the request came from, and, if the policy says so, ended.
+     * flagged (once), with the device the request came from, and, if the policy ends sessions for
+     * this kind of signal, ended.
      *
      * @return the ended session, if it was ended
      */
-    public Optional<EndedSession> hijackSignal(SessionIdHash hash, String ipAddress, String userAgent, String details) {
+    public Optional<EndedSession> hijackSignal(
+            SessionIdHash hash, String ipAddress, String userAgent, HijackSignal signal) {
         Optional<TrackedSession> found = sessions.findActiveByHash(hash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         TrackedSession session = found.get();
         if (session.flagHijackSignal(clock.instant())) {
-            record(ActivityType.HIJACK_SIGNAL, session, userAgentParser.parse(userAgent), ipAddress, details);
+            record(ActivityType.HIJACK_SIGNAL, session, userAgentParser.parse(userAgent), ipAddress, signal.details());
         }
-        if (policy.hijackPolicy() == SessionPolicy.HijackPolicy.END) {
+        if (policy.hijackPolicy().ends(signal.kind())) {
             return Optional.of(ender.end(
                     session,
                     EndReason.HIJACK_SIGNAL,
                     ActivityType.HIJACK_SIGNAL,
                     ipAddress,
-                    "Ended by the hijack policy"));
+                    ENDED_BY_HIJACK_POLICY.formatted(signal.details())));
         }
         return Optional.empty();
     }

@@ -13,11 +13,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Makes an account for a person who signs up, with a new organisation of their own, and records
- * it in the activity log, in one transaction. Signing in is left to the caller: the web layer
- * does it through Jakarta Security, like any other sign-in.
+ * it in the activity log, in one transaction. Signing in is left to the person, with the password
+ * they chose, at the login page.
+ *
+ * <p>Sign-up must not tell whether an address has an account, so a taken address is answered as a
+ * free one: nothing is made, the owner's account is left as it was, and the owner is told
+ * ({@link TakenEmailNotice}). The password is hashed either way, so both take about as long.
  *
  * <p>The new account is the administrator of the organisation it started.
  */
@@ -37,26 +42,29 @@ public class SignUpService {
     private PasswordHasher passwordHasher;
 
     @Inject
+    private TakenEmailNotice takenEmailNotice;
+
+    @Inject
     private Clock clock;
 
     /**
+     * Makes the account, or, if its e-mail address has one already, tells that account's owner.
+     * The caller cannot tell which happened, and must not.
+     *
      * @param ipAddress where the request came from, for the activity log
-     * @throws EmailInUseException if an account has that e-mail address already; nothing is stored
      */
-    public void signUp(NewAccount newAccount, String ipAddress) throws EmailInUseException {
-        if (accounts.findByEmail(newAccount.email()).isPresent()) {
-            throw new EmailInUseException();
+    public void signUp(NewAccount newAccount, String ipAddress) {
+        String passwordHash = passwordHasher.hash(newAccount.password());
+        Optional<Account> owner = accounts.findByEmail(newAccount.email());
+        if (owner.isPresent()) {
+            takenEmailNotice.tell(owner.get(), ipAddress);
+            return;
         }
         Instant now = clock.instant();
         Organisation organisation = new Organisation(newAccount.organisationName(), now);
         organisations.store(organisation);
-        Account account = new Account(
-                newAccount.email(),
-                newAccount.name().strip(),
-                passwordHasher.hash(newAccount.password()),
-                Role.ADMIN,
-                now,
-                organisation);
+        Account account =
+                new Account(newAccount.email(), newAccount.name().strip(), passwordHash, Role.ADMIN, now, organisation);
         accounts.store(account);
         activityLog.append(new ActivityEvent(
                 now, ActivityType.SIGNED_UP, account, null, ipAddress, "Organisation: " + organisation.getName()));

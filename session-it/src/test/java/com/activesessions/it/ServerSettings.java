@@ -1,9 +1,18 @@
 package com.activesessions.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sets MicroProfile Config properties on the test domain, as an operator would with
@@ -11,7 +20,8 @@ import java.util.Set;
  * without caching (session-it/src/test/payara/test-domain.asadmin), so a change applies at once;
  * but the settings every request asks for (the tracking switch, the trusted proxies) the application
  * itself reads at most once a second (RefreshedSetting): a change of them waits that second out, in
- * both directions.
+ * both directions. A setting that the test domain itself sets (test-domain.asadmin) is put back to
+ * that value, not removed.
  */
 public final class ServerSettings implements AutoCloseable {
 
@@ -24,6 +34,10 @@ public final class ServerSettings implements AutoCloseable {
 
     private static final Duration READ_EVERY = Duration.ofSeconds(1);
 
+    private static final Path TEST_DOMAIN_COMMANDS = Path.of("src/test/payara/test-domain.asadmin");
+    private static final Pattern TEST_DOMAIN_SETTING =
+            Pattern.compile("set-config-property --propertyName=(\\S+) --propertyValue=(\\S+) --source=domain");
+
     private final List<String> set = new ArrayList<>();
 
     public ServerSettings set(String name, Object value) {
@@ -35,13 +49,45 @@ public final class ServerSettings implements AutoCloseable {
         return this;
     }
 
+    /** Removes the setting, so that the product's own default applies until {@link #close}. */
+    public ServerSettings withDefault(String name) {
+        asadmin("delete-config-property", "--propertyName=" + name, "--source=domain");
+        if (!set.contains(name)) {
+            set.add(name);
+        }
+        awaitRead(name);
+        return this;
+    }
+
     @Override
     public void close() {
+        Map<String, String> testDomain = testDomainSettings();
         set.forEach(name -> {
-            asadmin("delete-config-property", "--propertyName=" + name, "--source=domain");
+            Optional.ofNullable(testDomain.get(name))
+                    .ifPresentOrElse(
+                            value -> asadmin(
+                                    "set-config-property",
+                                    "--propertyName=" + name,
+                                    "--propertyValue=" + value,
+                                    "--source=domain"),
+                            () -> asadmin("delete-config-property", "--propertyName=" + name, "--source=domain"));
             awaitRead(name);
         });
         set.clear();
+    }
+
+    /** The settings the test domain starts with, as test-domain.asadmin sets them. */
+    private static Map<String, String> testDomainSettings() {
+        try {
+            Map<String, String> settings = new HashMap<>();
+            Matcher setting = TEST_DOMAIN_SETTING.matcher(Files.readString(TEST_DOMAIN_COMMANDS));
+            while (setting.find()) {
+                settings.put(setting.group(1), setting.group(2));
+            }
+            return settings;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + TEST_DOMAIN_COMMANDS.toAbsolutePath(), e);
+        }
     }
 
     /** The application's own bound on how stale the setting may be; past it, the change must show. */

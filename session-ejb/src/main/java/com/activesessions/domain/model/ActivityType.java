@@ -3,6 +3,7 @@ package com.activesessions.domain.model;
 /** The kinds of event the activity log records. */
 public enum ActivityType {
     SIGNED_UP("Signed up"),
+    SIGN_UP_WITH_TAKEN_EMAIL("Sign-up tried with this e-mail address"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Failed sign-in"),
     SIGNED_OUT("Signed out"),

@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import java.util.Optional;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
@@ -13,7 +14,8 @@ import nl.basjes.parse.useragent.UserAgentAnalyzer;
  * Reads browser, version, operating system and device class from a User-Agent with Yauaa.
  * The analyzer takes seconds to build, so it is built once, at deployment, not at the first
  * sign-in. Yauaa refuses to analyse headers longer than its limit (they come out as "Hacker"),
- * which bounds the work a hostile header can cause.
+ * which bounds the work a hostile header can cause. It keeps the last 10,000 headers it read, so a
+ * session's own User-Agent is read once.
  */
 @Singleton
 @Startup
@@ -23,6 +25,7 @@ public class UserAgentParser {
     private static final String[] FIELDS = {
         UserAgent.AGENT_NAME,
         UserAgent.AGENT_VERSION_MAJOR,
+        UserAgent.OPERATING_SYSTEM_NAME,
         UserAgent.OPERATING_SYSTEM_NAME_VERSION,
         UserAgent.DEVICE_CLASS
     };
@@ -44,16 +47,33 @@ public class UserAgentParser {
 
     public Device parse(String userAgent) {
         String header = userAgent == null ? "" : userAgent;
+        return analyse(header)
+                .map(agent -> new Device(
+                        agent.getValue(UserAgent.AGENT_NAME),
+                        agent.getValue(UserAgent.AGENT_VERSION_MAJOR),
+                        withoutUnknownVersion(agent.getValue(UserAgent.OPERATING_SYSTEM_NAME_VERSION)),
+                        agent.getValue(UserAgent.DEVICE_CLASS),
+                        header))
+                .orElseGet(() -> new Device(null, null, null, null, header));
+    }
+
+    /**
+     * The browser and system without their versions, to tell an update of one's own browser from
+     * another browser. From the analyzer's cache when the header was read before.
+     */
+    public BrowserFamily familyOf(String userAgent) {
+        return analyse(userAgent == null ? "" : userAgent)
+                .map(agent -> new BrowserFamily(
+                        agent.getValue(UserAgent.AGENT_NAME), agent.getValue(UserAgent.OPERATING_SYSTEM_NAME)))
+                .orElse(BrowserFamily.UNKNOWN);
+    }
+
+    /** Nothing for a header that is missing, oversized or an attack. */
+    private Optional<UserAgent> analyse(String header) {
         UserAgent agent = analyzer.parse(header);
-        if (header.isBlank() || HACKER.equals(agent.getValue(UserAgent.DEVICE_CLASS))) {
-            return new Device(null, null, null, null, header);
-        }
-        return new Device(
-                agent.getValue(UserAgent.AGENT_NAME),
-                agent.getValue(UserAgent.AGENT_VERSION_MAJOR),
-                withoutUnknownVersion(agent.getValue(UserAgent.OPERATING_SYSTEM_NAME_VERSION)),
-                agent.getValue(UserAgent.DEVICE_CLASS),
-                header);
+        return header.isBlank() || HACKER.equals(agent.getValue(UserAgent.DEVICE_CLASS))
+                ? Optional.empty()
+                : Optional.of(agent);
     }
 
     /** Yauaa writes an unknown version as "??": "Ubuntu ??" reads better as "Ubuntu". */

@@ -1,6 +1,7 @@
 package com.activesessions.infrastructure.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.domain.model.Device;
@@ -11,6 +12,15 @@ import org.junit.jupiter.api.Test;
 class UserAgentParserTest {
 
     private static final UserAgentParser PARSER = new UserAgentParser();
+
+    private static final String CHROME_120_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
+            + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+    private static final String CHROME_121_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
+            + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Safari/537.36";
+    private static final String CHROME_120_ON_LINUX =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+    private static final String FIREFOX_ON_WINDOWS =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0";
 
     @BeforeAll
     static void buildAnalyzer() {
@@ -60,5 +70,34 @@ class UserAgentParserTest {
         assertEquals(Device.MAX_USER_AGENT_LENGTH, device.getUserAgent().length());
         assertEquals("Unknown browser", device.describe());
         assertTrue(millis < 5_000, "parsing took " + millis + " ms");
+    }
+
+    @Test
+    void aNewVersionOfTheSameBrowserOnTheSameSystemIsTheSameFamily() {
+        assertTrue(PARSER.familyOf(CHROME_120_ON_WINDOWS).sameAs(PARSER.familyOf(CHROME_121_ON_WINDOWS)));
+    }
+
+    @Test
+    void anotherBrowserOnTheSameSystemIsAnotherFamily() {
+        assertFalse(PARSER.familyOf(CHROME_120_ON_WINDOWS).sameAs(PARSER.familyOf(FIREFOX_ON_WINDOWS)));
+    }
+
+    @Test
+    void theSameBrowserOnAnotherSystemIsAnotherFamily() {
+        BrowserFamily onWindows = PARSER.familyOf(CHROME_120_ON_WINDOWS);
+        BrowserFamily onLinux = PARSER.familyOf(CHROME_120_ON_LINUX);
+
+        assertFalse(onWindows.sameAs(onLinux), onWindows + " / " + onLinux);
+        assertEquals("Chrome", onLinux.browser());
+    }
+
+    @Test
+    void aMissingOrHostileUserAgentIsTheSameFamilyAsNothingNotEvenItself() {
+        BrowserFamily hostile = PARSER.familyOf("<script>alert('ua')</script>".repeat(400));
+
+        assertEquals(BrowserFamily.UNKNOWN, PARSER.familyOf(null));
+        assertFalse(PARSER.familyOf(null).sameAs(PARSER.familyOf("")));
+        assertFalse(hostile.sameAs(hostile));
+        assertFalse(hostile.sameAs(PARSER.familyOf(CHROME_120_ON_WINDOWS)));
     }
 }

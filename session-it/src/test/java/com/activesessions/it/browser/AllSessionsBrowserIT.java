@@ -38,8 +38,7 @@ class AllSessionsBrowserIT {
         try (Browser admin = new Browser(null);
                 Browser laptop = new Browser(UserAgents.FIREFOX);
                 Browser phone = new Browser(UserAgents.IPHONE)) {
-            admin.open("/signup");
-            admin.signUp("Ada Admin", "ada@analytical.example", PASSWORD, "Analytical Engines");
+            admin.signUpAndSignIn("Ada Admin", "ada@analytical.example", PASSWORD, "Analytical Engines");
             assertEquals("/dashboard", admin.path());
 
             String link = addUser(admin, "Grace Hopper", userEmail);

@@ -93,6 +93,14 @@ final class Browser implements AutoCloseable {
         submit(driver.findElement(By.id("signup:submit")));
     }
 
+    /** Signs up on the sign-up page, then signs in with the password chosen, as the answer asks. */
+    void signUpAndSignIn(String name, String email, String password, String organisation) {
+        open("/signup");
+        signUp(name, email, password, organisation);
+        waitUntilPath("/login");
+        signIn(email, password);
+    }
+
     /** Clears a field and types into it, if there is anything to type. */
     void type(By field, String text) {
         WebElement input = driver.findElement(field);

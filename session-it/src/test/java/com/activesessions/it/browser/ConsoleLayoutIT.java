@@ -130,8 +130,7 @@ class ConsoleLayoutIT {
     }
 
     private static void signUp(Browser browser, String name, String email, String organisation) {
-        browser.open("/signup");
-        browser.signUp(name, email, PASSWORD, organisation);
+        browser.signUpAndSignIn(name, email, PASSWORD, organisation);
         assertEquals("/dashboard", browser.path());
     }
 

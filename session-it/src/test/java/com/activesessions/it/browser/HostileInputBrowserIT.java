@@ -78,7 +78,7 @@ class HostileInputBrowserIT {
     void everyPageShowsHostileValuesAsTextAndRunsNoneOfThem() {
         String email = "mallory-" + UUID.randomUUID() + "@example.com";
         ConsoleClient owner = new ConsoleClient(AGENT);
-        assertEquals("/dashboard", redirectPath(owner.signUp(NAME, email, PASSWORD, ORGANISATION)));
+        assertEquals("/", redirectPath(owner.signUpAndSignIn(NAME, email, PASSWORD, ORGANISATION)));
         String member = hostileData(owner);
         String session = owner.currentSessionId();
 

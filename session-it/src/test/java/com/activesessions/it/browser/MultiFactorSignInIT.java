@@ -35,8 +35,7 @@ class MultiFactorSignInIT {
     void enrollingThenSigningInWithACodeRefusingItsReplayAndSigningInWithARecoveryCode() {
         try (Browser browser = new Browser(null)) {
             String email = "mfa-" + UUID.randomUUID() + "@example.com";
-            browser.open("/signup");
-            browser.signUp("Ada Lovelace", email, PASSWORD, "Analytical Engines");
+            browser.signUpAndSignIn("Ada Lovelace", email, PASSWORD, "Analytical Engines");
             browser.waitUntilPath("/dashboard");
 
             browser.open("/security");

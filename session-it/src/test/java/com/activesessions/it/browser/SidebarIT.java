@@ -56,8 +56,7 @@ class SidebarIT {
     @BeforeAll
     static void signUp() {
         try (Browser browser = new Browser(null)) {
-            browser.open("/signup");
-            browser.signUp("Margaret Hamilton", EMAIL, PASSWORD, "Apollo Guidance");
+            browser.signUpAndSignIn("Margaret Hamilton", EMAIL, PASSWORD, "Apollo Guidance");
             assertEquals("/dashboard", browser.path());
         }
     }

@@ -11,6 +11,7 @@ import com.activesessions.application.ActivityReader;
 import com.activesessions.application.ActivityRetention;
 import com.activesessions.application.Caller;
 import com.activesessions.application.CredentialThrottle;
+import com.activesessions.application.HijackSignal;
 import com.activesessions.application.LastAccessBuffer;
 import com.activesessions.application.LastAccessFlusher;
 import com.activesessions.application.NewAccount;
@@ -210,8 +211,10 @@ class ActivityLogIT {
         SessionIdHash hash = newHash();
         String session = signIn(team.user(), hash, FIREFOX, LAPTOP_IP);
 
-        registry.hijackSignal(hash, PHONE_IP, IPHONE, "The browser changed in mid-session");
-        registry.hijackSignal(hash, PHONE_IP, IPHONE, "The browser changed in mid-session");
+        HijackSignal updated =
+                new HijackSignal(HijackSignal.Kind.BROWSER_UPDATED, "The browser changed in mid-session");
+        registry.hijackSignal(hash, PHONE_IP, IPHONE, updated);
+        registry.hijackSignal(hash, PHONE_IP, IPHONE, updated);
 
         ActivityEvent signal = exactlyOne(team.user(), ActivityType.HIJACK_SIGNAL, session, PHONE_IP);
         assertEquals("Safari 17 on iOS 17.5 · Phone", signal.getDevice());
@@ -434,7 +437,8 @@ class ActivityLogIT {
         Team other = newTeam();
         SessionIdHash hash = newHash();
         String session = signIn(team.user(), hash, FIREFOX, LAPTOP_IP);
-        registry.hijackSignal(hash, PHONE_IP, FIREFOX, "The address changed");
+        registry.hijackSignal(
+                hash, PHONE_IP, FIREFOX, new HijackSignal(HijackSignal.Kind.ANOTHER_ADDRESS, "The address changed"));
 
         SessionDetails.Detail detail = sessionDetails.of(team.user(), session);
 

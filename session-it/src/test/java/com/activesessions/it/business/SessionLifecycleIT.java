@@ -10,6 +10,7 @@ import com.activesessions.application.Authenticator;
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
 import com.activesessions.application.ExpirySweep;
+import com.activesessions.application.HijackSignal;
 import com.activesessions.application.RevokedSessions;
 import com.activesessions.application.SessionCapReachedException;
 import com.activesessions.application.SessionRegistry;
@@ -220,9 +221,9 @@ class SessionLifecycleIT {
         SessionIdHash session = newSessionId();
         signIn(email, session);
 
-        assertTrue(registry.hijackSignal(session, "203.0.113.9", IPHONE, "The browser changed")
-                .isEmpty());
-        registry.hijackSignal(session, "203.0.113.9", IPHONE, "The browser changed");
+        HijackSignal moved = new HijackSignal(HijackSignal.Kind.ANOTHER_ADDRESS, "The address changed");
+        assertTrue(registry.hijackSignal(session, "203.0.113.9", IPHONE, moved).isEmpty());
+        registry.hijackSignal(session, "203.0.113.9", IPHONE, moved);
 
         TrackedSession flagged = registry.activeSessionsOf(email).get(0);
         assertTrue(flagged.getHijackSignalAt() != null);
@@ -240,7 +241,11 @@ class SessionLifecycleIT {
         SessionIdHash session = newSessionId();
         signIn(email, session);
 
-        EndedSession ended = registry.hijackSignal(session, "203.0.113.9", IPHONE, "The browser changed")
+        EndedSession ended = registry.hijackSignal(
+                        session,
+                        "203.0.113.9",
+                        IPHONE,
+                        new HijackSignal(HijackSignal.Kind.ANOTHER_ADDRESS, "The address changed"))
                 .orElseThrow();
 
         assertEquals(EndReason.HIJACK_SIGNAL, ended.reason());

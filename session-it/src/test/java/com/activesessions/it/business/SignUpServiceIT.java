@@ -2,11 +2,9 @@ package com.activesessions.it.business;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.application.Authenticator;
-import com.activesessions.application.EmailInUseException;
 import com.activesessions.application.NewAccount;
 import com.activesessions.application.SignUpService;
 import com.activesessions.domain.model.Account;
@@ -29,7 +27,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sign-up in the real Payara, on the real database: what it stores, and the e-mail it refuses. */
+/**
+ * Sign-up in the real Payara, on the real database: what it stores, and what it does with an address
+ * that has an account.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SignUpServiceIT {
 
@@ -108,23 +109,29 @@ class SignUpServiceIT {
     }
 
     @Test
-    void anEmailInUseIsRefusedWhateverItsCaseAndTheAccountIsLeftAsItWas() throws Exception {
+    void aTakenAddressWhateverItsCaseMakesNothingLeavesTheOwnerAsTheyWereAndRecordsTheAttemptForThem()
+            throws Exception {
         String email = newEmail();
         signUp.signUp(new NewAccount("First Owner", email, PASSWORD.toCharArray(), "First Org"), "192.0.2.21");
         NewAccount second =
                 new NewAccount("Someone Else", " " + email.toUpperCase() + " ", "another password!".toCharArray(), "X");
 
-        EmailInUseException refused =
-                assertThrows(EmailInUseException.class, () -> signUp.signUp(second, "203.0.113.9"));
+        signUp.signUp(second, "203.0.113.9");
 
-        assertEquals("This e-mail address cannot be used. If it is yours, log in instead.", refused.getMessage());
         assertTrue(authenticator.verify(email, PASSWORD.toCharArray()).isPresent());
         assertTrue(authenticator.verify(email, second.password()).isEmpty());
         transaction.begin();
         try {
+            Account owner = accounts.findByEmail(email).orElseThrow();
+            assertEquals("First Owner", owner.getName());
             assertEquals(
-                    "First Owner", accounts.findByEmail(email).orElseThrow().getName());
-            assertEquals(1, activityLog.newestOf(email, 10).size());
+                    "First Org",
+                    owner.getOrganisation().map(Organisation::getName).orElse(null));
+            List<ActivityEvent> events = activityLog.newestOf(email, 10);
+            assertEquals(
+                    List.of(ActivityType.SIGN_UP_WITH_TAKEN_EMAIL, ActivityType.SIGNED_UP),
+                    events.stream().map(ActivityEvent::getType).toList());
+            assertEquals("203.0.113.9", events.get(0).getIpAddress());
         } finally {
             transaction.rollback();
         }

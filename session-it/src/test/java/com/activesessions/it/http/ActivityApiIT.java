@@ -60,7 +60,8 @@ class ActivityApiIT {
         ConsoleClient alice = signedIn("alice@example.com", "alice-demo-password");
         ConsoleClient stranger = new ConsoleClient(UserAgents.IPHONE);
         String strangerEmail = "stranger-" + UUID.randomUUID() + "@example.net";
-        stranger.signUp("Stranger", strangerEmail, "a stranger's passphrase", "Other Org " + UUID.randomUUID());
+        stranger.signUpAndSignIn(
+                "Stranger", strangerEmail, "a stranger's passphrase", "Other Org " + UUID.randomUUID());
         ConsoleClient admin = signedInAdmin();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 

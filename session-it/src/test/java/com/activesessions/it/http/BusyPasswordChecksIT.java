@@ -284,7 +284,8 @@ class BusyPasswordChecksIT {
         assertAskedToTryAgain(answer);
         assertTrue(answer.body().contains("value=\"" + email + "\""), "the form lost what was typed");
         assertFalse(accountExists(email), "the account was made");
-        assertEquals("/dashboard", redirectPath(newcomer.signUp("Nadia Newcomer", email, PASSWORD, "Newcomers")));
+        assertEquals("/login", redirectPath(newcomer.signUp("Nadia Newcomer", email, PASSWORD, "Newcomers")));
+        assertTrue(accountExists(email), "the sign-up made no account once the checks were free");
     }
 
     // Helpers --------------------------------------------------------------------------------------------------------

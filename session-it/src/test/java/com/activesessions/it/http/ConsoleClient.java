@@ -86,7 +86,20 @@ public final class ConsoleClient {
         return field.group(1);
     }
 
-    /** Fills the sign-up page's form and sends it, as a person would; the new account is signed in. */
+    /**
+     * Signs up, then signs in with the password chosen, as the answer to a sign-up asks; returns the
+     * sign-in's answer.
+     */
+    public HttpResponse<String> signUpAndSignIn(String name, String email, String password, String organisation) {
+        HttpResponse<String> signedUp = signUp(name, email, password, organisation);
+        if (!"/login".equals(redirectPath(signedUp))) {
+            throw new AssertionError("The sign-up of " + email + " answered " + signedUp.statusCode() + " "
+                    + signedUp.headers().firstValue("Location").orElse(""));
+        }
+        return signIn(email, password);
+    }
+
+    /** Fills the sign-up page's form and sends it, as a person would; returns its answer, not signed in. */
     public HttpResponse<String> signUp(String name, String email, String password, String organisation) {
         String viewState = viewStateOf(get("/signup").body());
         Map<String, String> form = new LinkedHashMap<>();

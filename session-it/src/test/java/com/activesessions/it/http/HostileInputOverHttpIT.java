@@ -643,8 +643,9 @@ class HostileInputOverHttpIT {
         String formulaEmail = "=1+2-" + UUID.randomUUID() + "@example.com";
         ConsoleClient owner = new ConsoleClient("@SUM(1+1)*cmd|' /C calc'!A0");
         assertEquals(
-                "/dashboard",
-                redirectPath(owner.signUp(formulaName, formulaEmail, PASSWORD, "+Formula " + UUID.randomUUID())));
+                "/",
+                redirectPath(
+                        owner.signUpAndSignIn(formulaName, formulaEmail, PASSWORD, "+Formula " + UUID.randomUUID())));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
         List<List<String>> usage = CsvRows.parse(
@@ -674,8 +675,9 @@ class HostileInputOverHttpIT {
     private static Organisation newOrganisation() {
         ConsoleClient owner = new ConsoleClient(UserAgents.FIREFOX);
         String email = "hostile-" + UUID.randomUUID() + "@example.com";
-        HttpResponse<String> signedUp = owner.signUp("Hostile Test", email, PASSWORD, "Hostile " + UUID.randomUUID());
-        assertEquals("/dashboard", redirectPath(signedUp));
+        HttpResponse<String> signedUp =
+                owner.signUpAndSignIn("Hostile Test", email, PASSWORD, "Hostile " + UUID.randomUUID());
+        assertEquals("/", redirectPath(signedUp));
         return new Organisation(owner, email);
     }
 

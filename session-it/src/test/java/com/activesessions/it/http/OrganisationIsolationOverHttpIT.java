@@ -124,8 +124,8 @@ class OrganisationIsolationOverHttpIT {
     private static String signUp(ConsoleClient client, String who) {
         String email = who + "-" + UUID.randomUUID() + "@example.com";
         HttpResponse<String> signedUp =
-                client.signUp("Isolation " + who, email, PASSWORD, who + " org " + UUID.randomUUID());
-        assertEquals("/dashboard", redirectPath(signedUp));
+                client.signUpAndSignIn("Isolation " + who, email, PASSWORD, who + " org " + UUID.randomUUID());
+        assertEquals("/", redirectPath(signedUp));
         return email;
     }
 }

@@ -65,7 +65,7 @@ class RolesOverHttpIT {
         String organisation = "Http Roles " + UUID.randomUUID().toString().substring(0, 8);
         String administrator = "http-admin-" + UUID.randomUUID() + "@example.com";
         ConsoleClient admin = new ConsoleClient(UserAgents.FIREFOX);
-        assertEquals("/dashboard", redirectPath(admin.signUp("Http Admin", administrator, PASSWORD, organisation)));
+        assertEquals("/", redirectPath(admin.signUpAndSignIn("Http Admin", administrator, PASSWORD, organisation)));
         EMAILS.put("Administrator", administrator);
         for (String role : List.of("User", "Read-only", "Support")) {
             EMAILS.put(role, addUser(admin, role));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.it.Deployments;
 import com.activesessions.it.ServerSettings;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +30,10 @@ class SessionLimitsIT {
     private static final String CHROME =
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
                     + "Chrome/131.0.0.0 Safari/537.36";
+    /** The same browser on the same system, a version later. */
+    private static final String CHROME_UPDATED =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/132.0.0.0 Safari/537.36";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -102,15 +107,60 @@ class SessionLimitsIT {
     }
 
     @Test
-    void aCookieReplayedWithAnotherBrowserFlagsTheSession() {
+    void underTheDefaultPolicyACookieReplayedWithAnotherBrowserIsRefusedAndTheSessionEndedWithItsReason() {
         ConsoleClient owner = signedIn("alice@example.com", "alice-demo-password", FIREFOX);
-        ConsoleClient thief = new ConsoleClient(CHROME);
-        thief.useSessionCookie(owner.sessionCookie());
+        ConsoleClient thief = replaying(owner, CHROME);
 
-        assertEquals(200, thief.get("/activesession").statusCode());
+        assertEquals("/login", redirectPath(thief.get("/activesession")));
 
-        String page = owner.get("/activesession").body();
-        assertTrue(page.contains("Flagged"), "the session is not flagged in the table");
+        assertEquals("/login", redirectPath(owner.get("/activesession")));
+        ConsoleClient again = signedIn("alice@example.com", "alice-demo-password", FIREFOX);
+        assertTrue(again.get("/activesession").body().contains("Ended (hijack signal)"));
+        assertTrue(
+                again.get("/api/v1/activity?type=HIJACK_SIGNAL&limit=1").body().contains("Ended by the hijack policy"),
+                "the end is not recorded with its reason");
+    }
+
+    @Test
+    void underTheDefaultPolicyANewVersionOfTheSameBrowserOnlyFlagsTheSession() {
+        ConsoleClient owner = signedIn("alice@example.com", "alice-demo-password", CHROME);
+        ConsoleClient updated = replaying(owner, CHROME_UPDATED);
+
+        assertEquals(200, updated.get("/activesession").statusCode());
+
+        assertEquals(200, owner.get("/activesession").statusCode());
+        JsonObject signal = ConsoleClient.jsonObject(owner.get("/api/v1/activity?type=HIJACK_SIGNAL&limit=1"))
+                .getJsonArray("events")
+                .getJsonObject(0);
+        assertEquals(owner.currentSessionId(), signal.getString("sessionId"), "the session is not flagged");
+        assertTrue(signal.getString("device").startsWith("Chrome 132"), signal.getString("device"));
+        assertEquals(204, owner.end(owner.currentSessionId()).statusCode(), "a flagged session left behind");
+    }
+
+    @Test
+    void underTheDefaultPolicyASessionFlaggedForANewVersionIsStillEndedWhenAnotherBrowserUsesIt() {
+        ConsoleClient owner = signedIn("alice@example.com", "alice-demo-password", CHROME);
+        ConsoleClient updated = replaying(owner, CHROME_UPDATED);
+        assertEquals(200, updated.get("/activesession").statusCode());
+        ConsoleClient thief = replaying(owner, FIREFOX);
+
+        assertEquals("/login", redirectPath(thief.get("/activesession")));
+
+        assertEquals("/login", redirectPath(owner.get("/activesession")));
+    }
+
+    @Test
+    void underTheFlagPolicyACookieReplayedWithAnotherBrowserIsOnlyFlagged() {
+        try (ServerSettings settings = new ServerSettings().set("activesessions.hijack.policy", "FLAG")) {
+            ConsoleClient owner = signedIn("alice@example.com", "alice-demo-password", FIREFOX);
+            ConsoleClient thief = replaying(owner, CHROME);
+
+            assertEquals(200, thief.get("/activesession").statusCode());
+
+            String page = owner.get("/activesession").body();
+            assertTrue(page.contains("Flagged"), "the session is not flagged in the table");
+            assertEquals(204, owner.end(owner.currentSessionId()).statusCode(), "a flagged session left behind");
+        }
     }
 
     @Test
@@ -182,6 +232,13 @@ class SessionLimitsIT {
         HttpResponse<String> response = client.signIn(email, password);
         assertEquals("/", redirectPath(response), "the sign-in of " + email + " was refused");
         return client;
+    }
+
+    /** Another client presenting the owner's session cookie, as someone who copied it would. */
+    private static ConsoleClient replaying(ConsoleClient owner, String userAgent) {
+        ConsoleClient replay = new ConsoleClient(userAgent);
+        replay.useSessionCookie(owner.sessionCookie());
+        return replay;
     }
 
     /** Waiting is the behaviour under test here: a session left alone for longer than its limit. */

@@ -19,10 +19,15 @@ public class LoginPage {
     /** The query parameter of a sign-in turned away because the server was checking as many passwords as it may. */
     static final String BUSY = "busy";
 
+    /** The query parameter of the page a sign-up ends on, whether or not its address had an account. */
+    public static final String SIGNED_UP = "signedUp";
+
     private static final String FAILED = "Incorrect e-mail or password.";
     private static final String TOO_MANY_FAILURES = "Too many failed sign-ins. Try again in %d %s.";
     private static final String TOO_MANY_FAILURES_LATER = "Too many failed sign-ins. Try again later.";
     private static final int MAX_MINUTES_SHOWN = 24 * 60;
+    private static final String SIGN_IN_AFTER_SIGN_UP =
+            "If this address had no account, your organisation and account are ready: sign in with the password you chose.";
 
     @Inject
     private ExternalContext externalContext;
@@ -68,6 +73,9 @@ public class LoginPage {
         }
         if (parameters.containsKey("passwordSet")) {
             return "Your password is set. Log in with it.";
+        }
+        if (parameters.containsKey(SIGNED_UP)) {
+            return SIGN_IN_AFTER_SIGN_UP;
         }
         return null;
     }

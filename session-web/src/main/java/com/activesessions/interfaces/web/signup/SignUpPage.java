@@ -1,42 +1,35 @@
 package com.activesessions.interfaces.web.signup;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
-import com.activesessions.application.EmailInUseException;
 import com.activesessions.application.NewAccount;
 import com.activesessions.application.PasswordRule;
 import com.activesessions.application.SignUpService;
-import com.activesessions.interfaces.web.security.CsrfTokens;
-import com.activesessions.interfaces.web.security.LoginRedirect;
+import com.activesessions.interfaces.web.HumanDuration;
+import com.activesessions.interfaces.web.Messages;
+import com.activesessions.interfaces.web.security.LoginPage;
 import com.activesessions.interfaces.web.tracking.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Backs the sign-up page. A Faces form, so its view state protects it against cross-site
- * requests. Once the account is made, the new user is signed in through Jakarta Security, as at
- * the login page: the session id changes and the session is recorded. Then the dashboard. A
- * password the server had no turn to hash is answered by the {@code PasswordChecksBusyHandler}.
+ * requests. Whether or not the address had an account, the answer is the same: the login page,
+ * with one message, where the new user signs in with the password chosen (see {@link
+ * SignUpService}). Sign-ups from one address are throttled ({@link SignUpThrottle}). A password the
+ * server had no turn to hash is answered by the {@code PasswordChecksBusyHandler}.
  */
 @Named
 @RequestScoped
 public class SignUpPage {
 
-    /** The e-mail input's client id, in signup.xhtml. */
-    static final String EMAIL_FIELD = "signup:email";
-
     static final String START_PAGE = "/dashboard";
+
+    static final String TOO_MANY_SIGN_UPS = "Too many sign-ups from this address. Try again in %s.";
 
     private final SignUpForm form = new SignUpForm();
 
@@ -44,19 +37,10 @@ public class SignUpPage {
     private SignUpService signUpService;
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
-    private CsrfTokens csrfTokens;
-
-    @Inject
-    private LoginRedirect loginRedirect;
+    private SignUpThrottle throttle;
 
     @Inject
     private ClientAddresses clientAddresses;
-
-    @Inject
-    private FacesContext facesContext;
 
     @Inject
     private ExternalContext externalContext;
@@ -69,35 +53,22 @@ public class SignUpPage {
     }
 
     public void signUp() throws IOException {
-        try {
-            signUpService.signUp(
-                    new NewAccount(
-                            form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
-                    clientAddresses.of(request()));
-        } catch (EmailInUseException e) {
-            facesContext.addMessage(
-                    EMAIL_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
-            facesContext.validationFailed();
+        String address = clientAddresses.of(request());
+        Optional<Duration> wait = throttle.admit(address);
+        if (wait.isPresent()) {
+            Messages.error(TOO_MANY_SIGN_UPS.formatted(HumanDuration.of(wholeMinutes(wait.get()))));
             return;
         }
-        signIn();
+        signUpService.signUp(
+                new NewAccount(
+                        form.getName(), form.getEmail(), form.getPassword().toCharArray(), form.getOrganisation()),
+                address);
+        externalContext.redirect(externalContext.getRequestContextPath() + "/login?" + LoginPage.SIGNED_UP);
     }
 
-    private void signIn() throws IOException {
-        HttpServletRequest request = request();
-        AuthenticationStatus status = securityContext.authenticate(
-                request,
-                (HttpServletResponse) externalContext.getResponse(),
-                withParams()
-                        .credential(new UsernamePasswordCredential(form.getEmail(), new Password(form.getPassword())))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
-            csrfTokens.renew(request.getSession());
-            externalContext.redirect(externalContext.getRequestContextPath() + START_PAGE);
-        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            externalContext.redirect(loginRedirect.loginUrl(request));
-        }
-        facesContext.responseComplete();
+    /** A wait as a person is told it: never shorter than it is. */
+    private static Duration wholeMinutes(Duration wait) {
+        return Duration.ofMinutes(Math.max(1, wait.plusSeconds(59).toMinutes()));
     }
 
     public SignUpForm getForm() {

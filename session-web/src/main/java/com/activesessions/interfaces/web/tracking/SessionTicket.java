@@ -24,6 +24,7 @@ final class SessionTicket implements Serializable, HttpSessionActivationListener
     private final String userAgent;
     private final String ipAddress;
     private boolean signalled;
+    private String updatedUserAgent;
 
     SessionTicket(SessionIdHash hash, Instant lifetimeEndsAt, String userAgent, String ipAddress) {
         this.hash = Objects.requireNonNull(hash, "A ticket needs the session's hash");
@@ -44,9 +45,23 @@ final class SessionTicket implements Serializable, HttpSessionActivationListener
         return !now.isBefore(lifetimeEndsAt);
     }
 
-    /** Whether a request's User-Agent is the one the session signed in with. */
+    /**
+     * Whether a request's User-Agent is the one the session signed in with, or the one its browser
+     * was last found updated to: a string comparison, no parsing.
+     */
     boolean sameBrowser(String requestUserAgent) {
-        return userAgent.equals(cut(requestUserAgent));
+        String seen = cut(requestUserAgent);
+        return userAgent.equals(seen) || seen.equals(updatedUserAgent);
+    }
+
+    /** The User-Agent the session signed in with. */
+    String userAgent() {
+        return userAgent;
+    }
+
+    /** The session's browser was found to be the same with this User-Agent: an update of it. */
+    void updatedTo(String requestUserAgent) {
+        updatedUserAgent = cut(requestUserAgent);
     }
 
     private static String cut(String userAgent) {

@@ -3,6 +3,7 @@ package com.activesessions.interfaces.web.tracking;
 import com.activesessions.application.AccountSecurity;
 import com.activesessions.application.Caller;
 import com.activesessions.application.EndedSession;
+import com.activesessions.application.HijackSignal;
 import com.activesessions.application.LastAccessBuffer;
 import com.activesessions.application.RecordCheck;
 import com.activesessions.application.RevokedSessions;
@@ -109,8 +110,9 @@ public class SessionTracker {
 
     /**
      * Checks a request of a session in memory, and notes its access and what it counts as (a page,
-     * an API call, a static resource). A session that was ended, outlived its lifetime, or (under
-     * the strict policy) shows a hijack signal is invalidated. With tracking switched off
+     * an API call, a static resource). A session that was ended, outlived its lifetime, or shows a
+     * hijack signal that the policy ends it for (another browser, by default) is invalidated; the
+     * first signal is flagged. With tracking switched off
      * ({@link SessionPolicy#trackingEnabled}) an ended or outlived session is still refused, but
      * nothing is noted or compared.
      *
@@ -135,20 +137,20 @@ public class SessionTracker {
         if (!policy.trackingEnabled()) {
             return true;
         }
-        if (!ticket.signalled()) {
-            Optional<String> signal = hijackSignals.of(ticket, request);
-            if (signal.isPresent()) {
-                ticket.signal();
-                session.setAttribute(TICKET_ATTRIBUTE, ticket);
-                if (registry.hijackSignal(
-                                ticket.hash(),
-                                clientAddresses.of(request),
-                                request.getHeader("User-Agent"),
-                                signal.get())
-                        .isPresent()) {
-                    invalidate(ticket.hash(), session);
-                    return false;
-                }
+        Optional<HijackSignal> signal = hijackSignals.of(ticket, request);
+        if (signal.isPresent()) {
+            boolean flagged = ticket.signalled();
+            ticket.signal();
+            session.setAttribute(TICKET_ATTRIBUTE, ticket);
+            if ((!flagged || policy.hijackPolicy().ends(signal.get().kind()))
+                    && registry.hijackSignal(
+                                    ticket.hash(),
+                                    clientAddresses.of(request),
+                                    request.getHeader("User-Agent"),
+                                    signal.get())
+                            .isPresent()) {
+                invalidate(ticket.hash(), session);
+                return false;
             }
         }
         lastAccesses.note(ticket.hash(), now, RequestKinds.of(request));
