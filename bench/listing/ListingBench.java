@@ -26,6 +26,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.activesessions.devdata.infrastructure.SessionBatch;
+import com.activesessions.devdata.infrastructure.SessionDataGenerator;
 
 /**
  * The admin listing benchmark's own tools, run by {@code bench/listing/run} with Java's source

@@ -14,6 +14,7 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
+import com.activesessions.sessions.interfaces.tracking.SessionTracker;
 
 /**
  * Item 1's profile, split by mode: the JFR samples of the server's request threads, assigned to the
@@ -26,7 +27,7 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class ProfileSplit {
 
-    private static final String FILTER = "com.activesessions.interfaces.web.tracking.SessionTracker.admit";
+    private static final String FILTER = "com.activesessions.sessions.interfaces.tracking.SessionTracker.admit";
     private static final Pattern STARTED = Pattern.compile("item 1, round \\d+, tracking (\\w+): (\\S+) from (\\S+)");
     private static final Pattern ENDED =
             Pattern.compile("item 1, round \\d+, tracking (\\w+): (\\S+), (\\d+) requests.*, until (\\S+)");

@@ -1,7 +1,7 @@
 package com.activesessions.it;
 
-import com.activesessions.infrastructure.security.Base32;
-import com.activesessions.infrastructure.security.Totp;
+import com.activesessions.mfa.infrastructure.Base32;
+import com.activesessions.mfa.infrastructure.Totp;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.LongStream;

@@ -1,8 +1,8 @@
 package com.activesessions.it;
 
-import com.activesessions.application.NewAccount;
-import com.activesessions.application.SignUpService;
-import com.activesessions.domain.model.AccountRepository;
+import com.activesessions.accounts.domain.AccountRepository;
+import com.activesessions.organisations.application.NewAccount;
+import com.activesessions.organisations.application.SignUpService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;

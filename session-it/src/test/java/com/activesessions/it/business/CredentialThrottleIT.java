@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.activesessions.application.CredentialThrottle;
-import com.activesessions.application.DemoAccounts;
-import com.activesessions.domain.model.ActivityEvent;
-import com.activesessions.domain.model.ActivityLog;
-import com.activesessions.domain.model.ActivityType;
+import com.activesessions.activity.domain.ActivityEvent;
+import com.activesessions.activity.domain.ActivityLog;
+import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.it.Deployments;
+import com.activesessions.organisations.application.DemoAccounts;
+import com.activesessions.signin.application.CredentialThrottle;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.activesessions.accounts.domain.Organisation;
 import com.activesessions.it.Deployments;
 import com.activesessions.it.ServerSettings;
 import com.activesessions.it.TestServer;

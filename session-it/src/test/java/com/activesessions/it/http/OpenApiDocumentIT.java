@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.activesessions.interfaces.rest.RestApplication;
 import com.activesessions.it.Deployments;
 import com.activesessions.it.TestServer;
+import com.activesessions.shared.interfaces.rest.RestApplication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -42,7 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OpenApiDocumentIT {
 
-    private static final String RESOURCES = "com/activesessions/interfaces/rest/";
+    private static final String PRODUCT = "com/activesessions/";
+
+    /** Every feature keeps its resources in its own {@code interfaces.rest} package. */
+    private static final String RESOURCES = "/interfaces/rest/";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -142,15 +145,17 @@ class OpenApiDocumentIT {
                 .toURI();
         List<String> names = new ArrayList<>();
         if (Files.isDirectory(Paths.get(location))) {
-            try (Stream<java.nio.file.Path> files =
-                    Files.list(Paths.get(location).resolve(RESOURCES))) {
-                files.map(file -> RESOURCES + file.getFileName()).forEach(names::add);
+            java.nio.file.Path root = Paths.get(location);
+            try (Stream<java.nio.file.Path> files = Files.walk(root.resolve(PRODUCT))) {
+                files.map(file -> root.relativize(file).toString().replace('\\', '/'))
+                        .filter(n -> n.contains(RESOURCES))
+                        .forEach(names::add);
             }
         } else {
             try (JarFile jar = new JarFile(Paths.get(location).toFile())) {
                 jar.stream()
                         .map(java.util.zip.ZipEntry::getName)
-                        .filter(n -> n.startsWith(RESOURCES))
+                        .filter(n -> n.startsWith(PRODUCT) && n.contains(RESOURCES))
                         .forEach(names::add);
             }
         }

@@ -2,6 +2,7 @@ package com.activesessions.it.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.activesessions.accounts.domain.Account;
 import com.activesessions.it.UserAgents;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

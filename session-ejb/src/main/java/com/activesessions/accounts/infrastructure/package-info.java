@@ -1,0 +1,4 @@
+/**
+ * JPA repositories of accounts, organisations and custom roles.
+ */
+package com.activesessions.accounts.infrastructure;

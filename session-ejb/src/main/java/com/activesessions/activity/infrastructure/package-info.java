@@ -1,0 +1,4 @@
+/**
+ * The activity log in JPA.
+ */
+package com.activesessions.activity.infrastructure;

@@ -1,9 +1,0 @@
-package com.activesessions.application;
-
-import com.activesessions.domain.model.ApiToken;
-
-/**
- * A token just made, with its secret: the only moment the secret exists outside the caller's
- * hands, so the page shows it once and keeps it nowhere.
- */
-public record IssuedToken(ApiToken token, String secret) {}

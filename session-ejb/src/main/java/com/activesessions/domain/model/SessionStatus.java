@@ -1,7 +1,0 @@
-package com.activesessions.domain.model;
-
-/** Whether a tracked session can still make requests. */
-public enum SessionStatus {
-    ACTIVE,
-    ENDED
-}

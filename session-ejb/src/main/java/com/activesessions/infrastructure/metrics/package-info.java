@@ -1,2 +1,0 @@
-/** What the product tells MicroProfile Metrics, at /metrics?scope=application. */
-package com.activesessions.infrastructure.metrics;

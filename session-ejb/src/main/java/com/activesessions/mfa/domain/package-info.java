@@ -1,0 +1,4 @@
+/**
+ * Recovery codes of a second factor.
+ */
+package com.activesessions.mfa.domain;

@@ -1,0 +1,135 @@
+package com.activesessions.sessions.application;
+
+import com.activesessions.sessions.domain.SessionAccess;
+import com.activesessions.sessions.domain.SessionIdHash;
+import com.activesessions.sessions.domain.TrackedSessionRepository;
+import com.activesessions.shared.application.TimerWork;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes the buffered last-access times, request and API-call counts to the database every flush
+ * interval ({@code activesessions.tracking.flush-interval-seconds}, 60 by default), in one
+ * transaction: at most one write per session per interval. A batch whose transaction fails goes back
+ * into the buffer; only a crash of the server loses accesses, at most those of one interval.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class LastAccessFlusher {
+
+    private static final Logger LOG = Logger.getLogger(LastAccessFlusher.class.getName());
+
+    @Inject
+    private LastAccessBuffer buffer;
+
+    @Inject
+    private TrackedSessionRepository sessions;
+
+    @Inject
+    @ConfigProperty(name = "activesessions.tracking.flush-interval-seconds", defaultValue = "60")
+    private long intervalSeconds;
+
+    @Resource
+    private TimerService timerService;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    @PostConstruct
+    void schedule() {
+        long interval = Math.max(1, intervalSeconds) * 1000;
+        timerService.createIntervalTimer(interval, interval, new TimerConfig("last-access-flush", false));
+    }
+
+    @Inject
+    private RevokedSessions revoked;
+
+    @Inject
+    private Event<LastAccessFlushed> flushed;
+
+    @Inject
+    private SessionPolicy policy;
+
+    @Inject
+    private RecordCheck recordCheck;
+
+    @Inject
+    private TimerWork timerWork;
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void onInterval() {
+        timerWork.run("The last-access flush", this::flush);
+        revoked.forgetRevokedBefore(Instant.now().minus(policy.limits().lifetime()));
+        recordCheck.forgetConfirmedBefore(Instant.now().minus(policy.limits().idleTimeout()));
+    }
+
+    /**
+     * Writes what the buffer holds.
+     *
+     * @return the number of sessions written
+     */
+    public int flush() {
+        Map<SessionIdHash, SessionAccess> batch = buffer.drain();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        transaction.registerInterposedSynchronization(new PutBackUnlessCommitted(batch));
+        long started = System.nanoTime();
+        int statements = sessions.touchAll(batch);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.log(Level.FINE, "Flushed the accesses of {0} sessions in {1} statements, {2} ms", new Object[] {
+            batch.size(), statements, took.toMillis()
+        });
+        flushed.fire(new LastAccessFlushed(batch.size(), took));
+        return batch.size();
+    }
+
+    /**
+     * Returns a batch to the buffer if its transaction does not commit (the database stopped, or
+     * went away mid-flush), so that the next flush writes it: a fault of the database loses no
+     * access, and a crash of the server at most one interval's.
+     */
+    private final class PutBackUnlessCommitted implements Synchronization {
+
+        private final Map<SessionIdHash, SessionAccess> batch;
+
+        PutBackUnlessCommitted(Map<SessionIdHash, SessionAccess> batch) {
+            this.batch = batch;
+        }
+
+        @Override
+        public void beforeCompletion() {
+            // nothing to do before the outcome is known
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+                buffer.putBack(batch);
+                LOG.warning(() -> "Could not write the accesses of " + batch.size()
+                        + " sessions; they are kept for the next flush");
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.activesessions.sessions.application;
+
+import com.activesessions.access.application.Administrators;
+import com.activesessions.accounts.domain.Account;
+import com.activesessions.accounts.domain.Permission;
+import com.activesessions.activity.domain.ActivityEvent;
+import com.activesessions.activity.domain.ActivityLog;
+import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.domain.TrackedSessionRepository;
+import com.activesessions.shared.application.NotAllowedException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One session in full, for its detail page: the record, its timeline of events, and the
+ * addresses and devices it was seen with. Its owner may see it, and an administrator of the
+ * owner's organisation.
+ */
+@Stateless
+public class SessionDetails {
+
+    @Inject
+    private TrackedSessionRepository sessions;
+
+    @Inject
+    private ActivityLog activityLog;
+
+    @Inject
+    private Administrators administrators;
+
+    /**
+     * A session with its timeline.
+     *
+     * @param session the record: device, address at sign-in, status, counts, times
+     * @param timeline its events, oldest first
+     */
+    public record Detail(TrackedSession session, List<ActivityEvent> timeline) {
+
+        /** Each address the session was seen from, with when it was first seen, in that order. */
+        public Map<String, Instant> addressHistory() {
+            Map<String, Instant> seen = new LinkedHashMap<>();
+            seen.put(Objects.requireNonNullElse(session.getIpAddress(), "unknown"), session.getCreatedAt());
+            timeline.stream()
+                    .filter(event -> event.getIpAddress() != null)
+                    .forEach(event -> seen.putIfAbsent(event.getIpAddress(), event.getOccurredAt()));
+            return seen;
+        }
+
+        /** Each device the session was seen with, with when it was first seen, in that order. */
+        public Map<String, Instant> deviceHistory() {
+            Map<String, Instant> seen = new LinkedHashMap<>();
+            seen.put(session.getDevice().describe(), session.getCreatedAt());
+            timeline.stream()
+                    .filter(event -> event.getDevice() != null)
+                    .forEach(event -> seen.putIfAbsent(event.getDevice(), event.getOccurredAt()));
+            return seen;
+        }
+    }
+
+    /**
+     * @throws UnknownSessionException if there is no such session, or the caller may not see it:
+     *     both look the same
+     */
+    public Detail of(String email, String publicId) throws UnknownSessionException {
+        TrackedSession session = Optional.ofNullable(publicId)
+                .flatMap(sessions::findByPublicId)
+                .filter(found -> maySee(email, found))
+                .orElseThrow(UnknownSessionException::new);
+        return new Detail(session, activityLog.ofSession(session.getPublicId()));
+    }
+
+    private boolean maySee(String email, TrackedSession session) {
+        Account owner = session.getAccount();
+        if (owner.getEmail().equals(Account.normalizeEmail(email))) {
+            return true;
+        }
+        try {
+            return owner.getOrganisation()
+                    .map(organisation -> organisation
+                            .getId()
+                            .equals(administrators
+                                    .organisationAdministeredBy(email, Permission.SESSIONS_VIEW_ALL)
+                                    .getId()))
+                    .orElse(false);
+        } catch (NotAllowedException e) {
+            return false;
+        }
+    }
+}

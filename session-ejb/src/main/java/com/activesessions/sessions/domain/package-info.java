@@ -1,0 +1,5 @@
+/**
+ * A tracked session: its record found by the hash of its id, its device, its status and end
+ * reason, the queries administrators make; the ports to read a User-Agent.
+ */
+package com.activesessions.sessions.domain;

@@ -1,0 +1,4 @@
+/**
+ * API tokens in JPA.
+ */
+package com.activesessions.tokens.infrastructure;

@@ -1,0 +1,4 @@
+/**
+ * An organisation's usage report for billing.
+ */
+package com.activesessions.usage.application;

@@ -1,0 +1,4 @@
+/**
+ * Concurrent sessions over time, counted from their spans.
+ */
+package com.activesessions.usage.domain;

@@ -1,0 +1,4 @@
+/**
+ * The Roles page.
+ */
+package com.activesessions.access.interfaces.web;

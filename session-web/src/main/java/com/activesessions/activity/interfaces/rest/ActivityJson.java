@@ -1,0 +1,40 @@
+package com.activesessions.activity.interfaces.rest;
+
+import com.activesessions.activity.domain.ActivityEvent;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One event of the activity log, as the API shows it. */
+@Schema(name = "ActivityEvent", description = "One event of the activity log.")
+public record ActivityJson(
+        @Schema(example = "1042") long id,
+        @Schema(example = "2026-11-25T09:12:44Z") Instant occurredAt,
+        @Schema(example = "SIGNED_IN") String type,
+        @Schema(example = "Signed in") String label,
+
+        @Schema(nullable = true, example = "alice@example.com")
+        String user,
+
+        @Schema(nullable = true, description = "The public id of the session it happened in")
+        String sessionId,
+
+        @Schema(nullable = true, example = "203.0.113.7") String ipAddress,
+
+        @Schema(nullable = true, example = "Firefox 132 on Ubuntu · Desktop")
+        String device,
+
+        @Schema(nullable = true) String details) {
+
+    static ActivityJson of(ActivityEvent event) {
+        return new ActivityJson(
+                event.getId(),
+                event.getOccurredAt(),
+                event.getType().name(),
+                event.getType().label(),
+                event.getAccount() == null ? null : event.getAccount().getEmail(),
+                event.getSessionPublicId(),
+                event.getIpAddress(),
+                event.getDevice(),
+                event.getDetails());
+    }
+}

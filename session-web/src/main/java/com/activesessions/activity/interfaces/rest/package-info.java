@@ -1,0 +1,4 @@
+/**
+ * The activity API, one's own and the administrators'.
+ */
+package com.activesessions.activity.interfaces.rest;

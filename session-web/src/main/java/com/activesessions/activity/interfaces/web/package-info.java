@@ -1,0 +1,4 @@
+/**
+ * The My Activity and Activity pages and the rows they show.
+ */
+package com.activesessions.activity.interfaces.web;

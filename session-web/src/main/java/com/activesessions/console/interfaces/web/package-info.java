@@ -1,0 +1,4 @@
+/**
+ * The console's menu and sidebar, and what only administrators see.
+ */
+package com.activesessions.console.interfaces.web;

@@ -1,0 +1,4 @@
+/**
+ * The Users, Policies, Support and sign-up pages.
+ */
+package com.activesessions.organisations.interfaces.web;

@@ -1,0 +1,4 @@
+/**
+ * The API's answer when password checks are busy.
+ */
+package com.activesessions.passwords.interfaces.rest;

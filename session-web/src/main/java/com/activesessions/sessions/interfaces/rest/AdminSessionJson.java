@@ -1,0 +1,47 @@
+package com.activesessions.sessions.interfaces.rest;
+
+import com.activesessions.sessions.domain.EndReason;
+import com.activesessions.sessions.domain.TrackedSession;
+import java.time.Instant;
+
+/**
+ * A session as the administrators' API shows it.
+ *
+ * @param id its public id
+ * @param userId the public id of its account
+ * @param user the account's e-mail address
+ * @param device browser, version, operating system and device class, in one line
+ * @param ipAddress the address it signed in from
+ * @param status ACTIVE or ENDED
+ * @param endReason why it ended, or null while active
+ * @param createdAt when it signed in
+ * @param lastAccessAt its last request, as of the latest flush
+ * @param endedAt when it ended, or null
+ */
+public record AdminSessionJson(
+        String id,
+        String userId,
+        String user,
+        String device,
+        String ipAddress,
+        String status,
+        String endReason,
+        Instant createdAt,
+        Instant lastAccessAt,
+        Instant endedAt) {
+
+    static AdminSessionJson of(TrackedSession session) {
+        EndReason reason = session.getEndReason();
+        return new AdminSessionJson(
+                session.getPublicId(),
+                session.getAccount().getPublicId(),
+                session.getAccount().getEmail(),
+                session.getDevice().describe(),
+                session.getIpAddress(),
+                session.getStatus().name(),
+                reason == null ? null : reason.name(),
+                session.getCreatedAt(),
+                session.getLastAccessAt(),
+                session.getEndedAt());
+    }
+}

@@ -1,0 +1,53 @@
+package com.activesessions.sessions.interfaces.rest;
+
+import com.activesessions.sessions.domain.SessionIdHash;
+import com.activesessions.sessions.domain.TrackedSession;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A session as the API shows it.
+ *
+ * @param id its public id
+ * @param device browser, version, operating system and device class, in one line
+ * @param ipAddress the address it signed in from
+ * @param status ACTIVE or ENDED
+ * @param createdAt when it signed in
+ * @param lastAccessAt its last request, as of the latest flush
+ * @param endedAt when it ended; absent while active
+ * @param endReason why it ended, in words; absent while active
+ * @param current whether it is the session making this call
+ */
+@Schema(name = "Session", description = "A signed-in session of an account.")
+public record SessionJson(
+        @Schema(example = "Xq3v0H1cT0uY2c7lU0mM1w", description = "Public id: random, never the session cookie")
+        String id,
+
+        @Schema(example = "Firefox 132 on Ubuntu · Desktop") String device,
+        @Schema(example = "203.0.113.7") String ipAddress,
+        @Schema(enumeration = {"ACTIVE", "ENDED"}) String status,
+        @Schema(example = "2026-11-25T09:12:44Z") Instant createdAt,
+        @Schema(example = "2026-11-25T10:02:10Z") Instant lastAccessAt,
+
+        @Schema(nullable = true, example = "2026-11-25T10:05:00Z")
+        Instant endedAt,
+
+        @Schema(nullable = true, example = "Ended from another device")
+        String endReason,
+
+        @Schema(description = "True for the session making this call")
+        boolean current) {
+
+    static SessionJson of(TrackedSession session, SessionIdHash current) {
+        return new SessionJson(
+                session.getPublicId(),
+                session.getDevice().describe(),
+                session.getIpAddress(),
+                session.getStatus().name(),
+                session.getCreatedAt(),
+                session.getLastAccessAt(),
+                session.getEndedAt(),
+                session.getEndReason() == null ? null : session.getEndReason().label(),
+                session.hasHash(current));
+    }
+}

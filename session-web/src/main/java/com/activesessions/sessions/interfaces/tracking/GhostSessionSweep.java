@@ -1,0 +1,59 @@
+package com.activesessions.sessions.interfaces.tracking;
+
+import com.activesessions.sessions.application.SessionRegistry;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * After a start, ends the records of sessions that died with the server, so the table never
+ * lists a session that cannot make a request. It waits a little first: sessions that Payara
+ * restores report back as they are loaded ({@link SessionTicket#sessionDidActivate}) and are kept.
+ *
+ * <p>Only a single server (Payara's own instance, {@value #SINGLE_SERVER}) sweeps. An instance of
+ * a deployment group does not: the other instances' sessions are not in its memory, and its own
+ * live on in the data grid (web availability), to be picked up by whichever instance the user
+ * reaches next. A record whose session no server will ever present again ends by its idle time-out
+ * ({@link com.activesessions.sessions.application.ExpirySweep}).
+ */
+@WebListener
+public class GhostSessionSweep implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(GhostSessionSweep.class.getName());
+    private static final long DELAY_SECONDS = 10;
+    static final String SINGLE_SERVER = "server";
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private SessionRegistry registry;
+
+    @Inject
+    private SessionTracker tracker;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        String instance = System.getProperty("com.sun.aas.instanceName", SINGLE_SERVER);
+        if (SINGLE_SERVER.equals(instance)) {
+            scheduler.schedule(this::sweep, DELAY_SECONDS, TimeUnit.SECONDS);
+        } else {
+            LOG.info(
+                    () -> "No restart sweep on " + instance + ": sessions of a deployment group live in the data grid");
+        }
+    }
+
+    void sweep() {
+        Instant listedAt = Instant.now();
+        int ended = registry.endAllBut(tracker.liveSessions(), listedAt).size();
+        if (ended > 0) {
+            LOG.info(() -> "Ended the records of " + ended + " sessions that did not survive the restart");
+        }
+    }
+}

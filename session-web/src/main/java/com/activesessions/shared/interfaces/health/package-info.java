@@ -1,0 +1,4 @@
+/**
+ * Readiness: whether the database answers.
+ */
+package com.activesessions.shared.interfaces.health;

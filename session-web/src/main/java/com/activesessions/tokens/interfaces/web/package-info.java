@@ -1,0 +1,4 @@
+/**
+ * The API tokens page.
+ */
+package com.activesessions.tokens.interfaces.web;

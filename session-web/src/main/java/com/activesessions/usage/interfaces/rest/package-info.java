@@ -1,0 +1,4 @@
+/**
+ * The usage API.
+ */
+package com.activesessions.usage.interfaces.rest;

@@ -1,0 +1,4 @@
+/**
+ * The Usage page.
+ */
+package com.activesessions.usage.interfaces.web;
