@@ -1,7 +1,7 @@
 # Active Sessions on the official Payara Server Full image, the same Payara (6.2025.9) the build pins.
 #   docker build -t active-sessions .
 #   docker run -p 8080:8080 -e ACTIVESESSIONS_MFA_SECRET_KEY=<64 hex digits> active-sessions   then open http://localhost:8080/
-# The MFA key has no default (README, Settings): keep the one you choose.
+# The MFA key has no default (docs/OPERATING.md, "The MFA key"): keep the one you choose.
 
 # Stage 1: build the EAR.
 FROM maven:3.9-eclipse-temurin-17 AS build

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The topology test: runs against what "scripts/cluster.sh up" started (README, "Scale-out").
+# The topology test: runs against what "scripts/cluster.sh up" started (docs/OPERATING.md, "Scale-out").
 #  1. alice signs in through instance A (her laptop) and through instance B (her phone);
 #  2. the phone, on B, lists the laptop's session;
 #  3. the phone ends the laptop's session through B, while the laptop keeps sending requests to A:

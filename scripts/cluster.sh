@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The scale-out topology on one machine (README, "Scale-out"), every port in 9500-9599:
+# The scale-out topology on one machine (docs/OPERATING.md, "Scale-out"), every port in 9500-9599:
 #   PostgreSQL 15 (Debian's binaries)   127.0.0.1:55432, data in build/cluster/postgres
 #   Payara domain activesessions-group  DAS admin 9548, data grid (Hazelcast) from 9591
 #   deployment group "activesessions"   instance-a (HTTP 9510, jvmRoute a), instance-b (HTTP 9520, jvmRoute b)
@@ -92,7 +92,7 @@ domain_commands() {
   local name config
   echo "set-hazelcast-configuration --clustername $domain --dasport $grid_das_port --startport $grid_start_port --dynamic=true"
   postgres pool-commands "$pg_port"
-  # The MFA key (README, "The MFA key"): one for the whole domain, so every instance holds the same;
+  # The MFA key (docs/OPERATING.md, "The MFA key"): one for the whole domain, so every instance holds the same;
   # a new one with each new domain, whose database is new too.
   echo "set-config-property --propertyName=activesessions.mfa.secret-key \
 --propertyValue=$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n') --source=domain"

@@ -39,7 +39,7 @@ create_domain() {
   fi
   # Payara's default heap (512 MB) holds the application once, but building the user-agent parser of
   # a new deployment beside the one being replaced can pass it (OutOfMemoryError on the 33rd deploy
-  # of a test run): 1 GB, as the README asks of a production server.
+  # of a test run): 1 GB, as docs/OPERATING.md ("Operations", heap) asks of a production server.
   sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$domains/$domain/config/domain.xml"
 }
 
