@@ -41,7 +41,7 @@ public class ExpirySweep {
     static final int BATCH = 500;
 
     @Inject
-    private SessionRegistry registry;
+    private SessionExpiry expiry;
 
     @Inject
     @ConfigProperty(name = "activesessions.tracking.expiry-sweep-seconds", defaultValue = "300")
@@ -80,15 +80,15 @@ public class ExpirySweep {
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<EndedSession> sweep(Duration grace, int batchSize) {
-        Optional<Duration> shortestIdle = registry.shortestIdleTimeout();
+        Optional<Duration> shortestIdle = expiry.shortestIdleTimeout();
         if (shortestIdle.isEmpty()) {
             return List.of();
         }
         List<EndedSession> ended = new ArrayList<>();
         OptionalLong after = OptionalLong.of(0);
         while (after.isPresent()) {
-            SessionRegistry.OverdueBatch batch =
-                    registry.endOverdue(grace, shortestIdle.get(), after.getAsLong(), batchSize);
+            SessionExpiry.OverdueBatch batch =
+                    expiry.endOverdue(grace, shortestIdle.get(), after.getAsLong(), batchSize);
             ended.addAll(batch.ended());
             after = batch.nextAfter();
         }

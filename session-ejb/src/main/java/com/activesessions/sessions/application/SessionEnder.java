@@ -13,24 +13,36 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one way a session ends: the record takes in its last buffered requests and closes with its
- * reason, the activity log gets its event, and once the caller's transaction commits the session
- * is revoked in memory.
+ * The one way a session ends, whatever the cause: the record takes in its last buffered requests
+ * and closes with its reason, the activity log gets its one end event, and once the caller's
+ * transaction commits the session is revoked in memory, announced to the tracker that holds it
+ * (which invalidates it), and told to the other instances of the group.
+ *
+ * <p>The causes and who decides them: the owner ({@link SessionLogout}: logged out, ended from
+ * another device, all others, all with a token), an administrator ({@link AllSessions}), the cap
+ * ({@link SessionRegistry} at sign-in), a hijack signal ({@link HijackResponse}), a password change
+ * or a disabled account ({@code AccountSecurity}), idle and lifetime expiry and a restart ({@link
+ * SessionExpiry}). Each decides whether and which; none ends a session any other way.
  */
 @ApplicationScoped
 public class SessionEnder {
 
-    @Inject
     private ActivityLog activityLog;
-
-    @Inject
     private Event<SessionsEnded> sessionsEnded;
-
-    @Inject
     private LastAccessBuffer lastAccesses;
+    private Clock clock;
+
+    /** For the container's proxy. */
+    protected SessionEnder() {}
 
     @Inject
-    private Clock clock;
+    public SessionEnder(
+            ActivityLog activityLog, Event<SessionsEnded> sessionsEnded, LastAccessBuffer lastAccesses, Clock clock) {
+        this.activityLog = activityLog;
+        this.sessionsEnded = sessionsEnded;
+        this.lastAccesses = lastAccesses;
+        this.clock = clock;
+    }
 
     public EndedSession end(
             TrackedSession session, EndReason reason, ActivityType type, String ipAddress, String details) {

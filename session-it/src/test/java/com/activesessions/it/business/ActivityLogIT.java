@@ -22,12 +22,15 @@ import com.activesessions.organisations.application.NewAccount;
 import com.activesessions.organisations.application.SignUpService;
 import com.activesessions.passwords.application.AccountSecurity;
 import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.sessions.application.HijackResponse;
 import com.activesessions.sessions.application.HijackSignal;
 import com.activesessions.sessions.application.LastAccessBuffer;
 import com.activesessions.sessions.application.LastAccessFlusher;
 import com.activesessions.sessions.application.RequestKind;
 import com.activesessions.sessions.application.SessionCapReachedException;
 import com.activesessions.sessions.application.SessionDetails;
+import com.activesessions.sessions.application.SessionExpiry;
+import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.SessionIdHash;
@@ -81,6 +84,15 @@ class ActivityLogIT {
 
     @Inject
     private SessionRegistry registry;
+
+    @Inject
+    private SessionExpiry expiry;
+
+    @Inject
+    private HijackResponse hijackResponse;
+
+    @Inject
+    private SessionLogout logout;
 
     @Inject
     private AccountSecurity accountSecurity;
@@ -162,7 +174,7 @@ class ActivityLogIT {
         SessionIdHash hash = newHash();
         String session = signIn(team.user(), hash, FIREFOX, LAPTOP_IP);
 
-        registry.signOut(new Caller(team.user(), hash, LAPTOP_IP));
+        logout.signOut(new Caller(team.user(), hash, LAPTOP_IP));
 
         exactlyOne(team.user(), ActivityType.SIGNED_OUT, session, LAPTOP_IP);
     }
@@ -174,7 +186,7 @@ class ActivityLogIT {
         signIn(team.user(), laptop, FIREFOX, LAPTOP_IP);
         String phone = signIn(team.user(), newHash(), IPHONE, PHONE_IP);
 
-        registry.end(new Caller(team.user(), laptop, LAPTOP_IP), phone);
+        logout.end(new Caller(team.user(), laptop, LAPTOP_IP), phone);
 
         exactlyOne(team.user(), ActivityType.SESSION_ENDED_FROM_ANOTHER_DEVICE, phone, LAPTOP_IP);
     }
@@ -185,7 +197,7 @@ class ActivityLogIT {
         SessionIdHash hash = newHash();
         String session = signIn(team.user(), hash, FIREFOX, LAPTOP_IP);
 
-        registry.expired(hash);
+        expiry.expired(hash);
 
         exactlyOne(team.user(), ActivityType.SESSION_EXPIRED, session, null);
     }
@@ -213,8 +225,8 @@ class ActivityLogIT {
 
         HijackSignal updated =
                 new HijackSignal(HijackSignal.Kind.BROWSER_UPDATED, "The browser changed in mid-session");
-        registry.hijackSignal(hash, PHONE_IP, IPHONE, updated);
-        registry.hijackSignal(hash, PHONE_IP, IPHONE, updated);
+        hijackResponse.signalled(hash, PHONE_IP, IPHONE, updated);
+        hijackResponse.signalled(hash, PHONE_IP, IPHONE, updated);
 
         ActivityEvent signal = exactlyOne(team.user(), ActivityType.HIJACK_SIGNAL, session, PHONE_IP);
         assertEquals("Safari 17 on iOS 17.5 · Phone", signal.getDevice());
@@ -253,7 +265,7 @@ class ActivityLogIT {
         SessionIdHash lost = newHash();
         String session = signIn(team.user(), lost, FIREFOX, LAPTOP_IP);
 
-        registry.endAllBut(Set.of(), Instant.now());
+        expiry.endAllBut(Set.of(), Instant.now());
 
         exactlyOne(team.user(), ActivityType.SESSION_ENDED_AT_RESTART, session, null);
     }
@@ -266,7 +278,7 @@ class ActivityLogIT {
 
         assertThrows(
                 UnknownSessionException.class,
-                () -> registry.end(new Caller(team.user(), hash, LAPTOP_IP), "no-such-session"));
+                () -> logout.end(new Caller(team.user(), hash, LAPTOP_IP), "no-such-session"));
 
         exactlyOne(team.user(), ActivityType.SESSION_END_REFUSED, session, LAPTOP_IP);
     }
@@ -424,7 +436,7 @@ class ActivityLogIT {
         flusher.flush();
         lastAccesses.note(hash, Instant.now(), RequestKind.API_CALL);
 
-        registry.signOut(new Caller(team.user(), hash, LAPTOP_IP));
+        logout.signOut(new Caller(team.user(), hash, LAPTOP_IP));
 
         TrackedSession ended = sessionDetails.of(team.user(), session).session();
         assertEquals(9, ended.getRequestCount());
@@ -437,7 +449,7 @@ class ActivityLogIT {
         Team other = newTeam();
         SessionIdHash hash = newHash();
         String session = signIn(team.user(), hash, FIREFOX, LAPTOP_IP);
-        registry.hijackSignal(
+        hijackResponse.signalled(
                 hash, PHONE_IP, FIREFOX, new HijackSignal(HijackSignal.Kind.ANOTHER_ADDRESS, "The address changed"));
 
         SessionDetails.Detail detail = sessionDetails.of(team.user(), session);

@@ -19,6 +19,7 @@ import com.activesessions.organisations.application.OrganisationPolicy;
 import com.activesessions.organisations.application.SupportDesk;
 import com.activesessions.organisations.application.UserAdministration;
 import com.activesessions.sessions.application.AllSessions;
+import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.domain.SessionQuery;
 import jakarta.inject.Inject;
@@ -83,6 +84,9 @@ class RolesAndPermissionsIT {
     private SessionRegistry registry;
 
     @Inject
+    private SessionLogout logout;
+
+    @Inject
     private AllSessions allSessions;
 
     @Inject
@@ -145,7 +149,7 @@ class RolesAndPermissionsIT {
         roles.assign(administrator.caller(), user.publicId(), Role.READ_ONLY.label());
 
         assertTrue(allSessions.page(user.caller(), SessionQuery.newest(0, 20)).total() >= 2);
-        assertThrows(AccessDeniedException.class, () -> registry.end(user.caller(), user.sessionId()));
+        assertThrows(AccessDeniedException.class, () -> logout.end(user.caller(), user.sessionId()));
     }
 
     /** @return whether the services let the member do it */
@@ -153,7 +157,7 @@ class RolesAndPermissionsIT {
         try {
             switch (action) {
                 case VIEW_OWN -> registry.activeSessionsOf(member.caller());
-                case END_OWN -> registry.end(member.caller(), fixture.anotherSession(member));
+                case END_OWN -> logout.end(member.caller(), fixture.anotherSession(member));
                 case VIEW_ALL -> allSessions.page(member.caller(), SessionQuery.newest(0, 20));
                 case END_ANY -> allSessions.end(member.caller(), fixture.anotherSession(victim));
                 case MANAGE_USERS ->

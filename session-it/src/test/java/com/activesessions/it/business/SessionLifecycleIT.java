@@ -17,9 +17,12 @@ import com.activesessions.passwords.application.AccountSecurity;
 import com.activesessions.passwords.infrastructure.PasswordHasher;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.sessions.application.ExpirySweep;
+import com.activesessions.sessions.application.HijackResponse;
 import com.activesessions.sessions.application.HijackSignal;
 import com.activesessions.sessions.application.RevokedSessions;
 import com.activesessions.sessions.application.SessionCapReachedException;
+import com.activesessions.sessions.application.SessionExpiry;
+import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.SignIn;
 import com.activesessions.sessions.domain.EndReason;
@@ -75,6 +78,15 @@ class SessionLifecycleIT {
 
     @Inject
     private SessionRegistry registry;
+
+    @Inject
+    private SessionExpiry expiry;
+
+    @Inject
+    private HijackResponse hijackResponse;
+
+    @Inject
+    private SessionLogout logout;
 
     @Inject
     private ExpirySweep expirySweep;
@@ -150,10 +162,10 @@ class SessionLifecycleIT {
         signIn(email, newSessionId());
         Caller caller = new Caller(email, laptop, "192.0.2.20");
 
-        assertThrows(WrongPasswordException.class, () -> registry.endOthers(caller, "guess".toCharArray(), null));
+        assertThrows(WrongPasswordException.class, () -> logout.endOthers(caller, "guess".toCharArray(), null));
         assertEquals(3, registry.activeSessionsOf(email).size());
 
-        List<EndedSession> ended = registry.endOthers(caller, PASSWORD.toCharArray(), null);
+        List<EndedSession> ended = logout.endOthers(caller, PASSWORD.toCharArray(), null);
 
         assertEquals(2, ended.size());
         List<TrackedSession> left = registry.activeSessionsOf(email);
@@ -222,8 +234,9 @@ class SessionLifecycleIT {
         signIn(email, session);
 
         HijackSignal moved = new HijackSignal(HijackSignal.Kind.ANOTHER_ADDRESS, "The address changed");
-        assertTrue(registry.hijackSignal(session, "203.0.113.9", IPHONE, moved).isEmpty());
-        registry.hijackSignal(session, "203.0.113.9", IPHONE, moved);
+        assertTrue(
+                hijackResponse.signalled(session, "203.0.113.9", IPHONE, moved).isEmpty());
+        hijackResponse.signalled(session, "203.0.113.9", IPHONE, moved);
 
         TrackedSession flagged = registry.activeSessionsOf(email).get(0);
         assertTrue(flagged.getHijackSignalAt() != null);
@@ -241,7 +254,8 @@ class SessionLifecycleIT {
         SessionIdHash session = newSessionId();
         signIn(email, session);
 
-        EndedSession ended = registry.hijackSignal(
+        EndedSession ended = hijackResponse
+                .signalled(
                         session,
                         "203.0.113.9",
                         IPHONE,
@@ -261,7 +275,7 @@ class SessionLifecycleIT {
         signIn(email, kept);
         String diedId = signIn(email, died).publicId();
 
-        List<EndedSession> ended = registry.endAllBut(Set.of(kept), Instant.now());
+        List<EndedSession> ended = expiry.endAllBut(Set.of(kept), Instant.now());
 
         assertTrue(ended.contains(new EndedSession(diedId, died, EndReason.SERVER_RESTART)));
         assertEquals(1, registry.activeSessionsOf(email).size());
@@ -292,8 +306,8 @@ class SessionLifecycleIT {
         String first = signIn(email, newSessionId()).publicId();
         String second = signIn(email, newSessionId()).publicId();
         Caller caller = new Caller(email, laptop, "192.0.2.23");
-        registry.end(caller, first);
-        registry.end(caller, second);
+        logout.end(caller, first);
+        logout.end(caller, second);
 
         List<TrackedSession> history = registry.endedSessionsOf(email);
 

@@ -14,6 +14,7 @@ import com.activesessions.it.Deployments;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.sessions.application.LastAccessBuffer;
 import com.activesessions.sessions.application.LastAccessFlusher;
+import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.EndReason;
@@ -58,6 +59,9 @@ class SessionRegistryIT {
 
     @Inject
     private SessionRegistry registry;
+
+    @Inject
+    private SessionLogout logout;
 
     @Inject
     private AccountRepository accounts;
@@ -117,7 +121,7 @@ class SessionRegistryIT {
         signIn(email, laptop, FIREFOX, "192.0.2.12");
         String phonesId = signIn(email, phone, FIREFOX, "198.51.100.7");
 
-        EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.12"), phonesId);
+        EndedSession ended = logout.end(new Caller(email, laptop, "192.0.2.12"), phonesId);
 
         assertEquals(phone, ended.sessionIdHash());
         assertEquals(EndReason.ENDED_FROM_ANOTHER_DEVICE, ended.reason());
@@ -140,7 +144,7 @@ class SessionRegistryIT {
         SessionIdHash laptop = newSessionId();
         String publicId = signIn(email, laptop, FIREFOX, "192.0.2.13");
 
-        EndedSession ended = registry.end(new Caller(email, laptop, "192.0.2.13"), publicId);
+        EndedSession ended = logout.end(new Caller(email, laptop, "192.0.2.13"), publicId);
 
         assertEquals(EndReason.LOGGED_OUT, ended.reason());
         assertTrue(registry.activeSessionsOf(email).isEmpty());
@@ -156,9 +160,9 @@ class SessionRegistryIT {
         Caller caller = new Caller(mallory, mallorysSession, "203.0.113.66");
 
         UnknownSessionException foreign =
-                assertThrows(UnknownSessionException.class, () -> registry.end(caller, victimsId));
+                assertThrows(UnknownSessionException.class, () -> logout.end(caller, victimsId));
         UnknownSessionException unknown =
-                assertThrows(UnknownSessionException.class, () -> registry.end(caller, "no-such-public-id"));
+                assertThrows(UnknownSessionException.class, () -> logout.end(caller, "no-such-public-id"));
 
         assertEquals(unknown.getMessage(), foreign.getMessage());
         assertEquals(1, registry.activeSessionsOf(victim).size());
@@ -178,9 +182,9 @@ class SessionRegistryIT {
         signIn(email, laptop, FIREFOX, "192.0.2.15");
         String phonesId = signIn(email, phone, FIREFOX, "192.0.2.15");
         Caller caller = new Caller(email, laptop, "192.0.2.15");
-        registry.end(caller, phonesId);
+        logout.end(caller, phonesId);
 
-        assertThrows(UnknownSessionException.class, () -> registry.end(caller, phonesId));
+        assertThrows(UnknownSessionException.class, () -> logout.end(caller, phonesId));
     }
 
     @Test

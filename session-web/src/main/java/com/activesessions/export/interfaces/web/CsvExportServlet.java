@@ -1,7 +1,7 @@
 package com.activesessions.export.interfaces.web;
 
 import com.activesessions.access.application.Caller;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.shared.application.NotAllowedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -20,11 +20,11 @@ abstract class CsvExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SessionTracker tracker;
+    private CurrentCaller currentCaller;
 
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = tracker.callerOf(request);
+        Optional<Caller> caller = currentCaller.find();
         if (caller.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -5,15 +5,13 @@ import com.activesessions.mfa.application.MfaPolicy;
 import com.activesessions.mfa.application.MfaRequiredException;
 import com.activesessions.mfa.application.MfaStatus;
 import com.activesessions.mfa.application.WrongCodeException;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.signin.application.SecondFactor;
 import com.activesessions.signin.application.WrongPasswordException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
@@ -34,7 +32,7 @@ public class MfaSettingsView {
     private SecondFactor secondFactor;
 
     @Inject
-    private SessionTracker tracker;
+    private CurrentCaller currentCaller;
 
     @Inject
     private CodeAttempts attempts;
@@ -87,8 +85,7 @@ public class MfaSettingsView {
     }
 
     private Optional<Caller> caller() {
-        return tracker.callerOf((HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return currentCaller.find();
     }
 
     public boolean isEnabled() {

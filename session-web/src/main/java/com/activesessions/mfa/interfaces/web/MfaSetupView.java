@@ -6,7 +6,7 @@ import com.activesessions.mfa.application.MfaEnrolment;
 import com.activesessions.mfa.application.MfaPolicy;
 import com.activesessions.mfa.application.MfaStatus;
 import com.activesessions.mfa.application.WrongCodeException;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.signin.interfaces.web.EnrolmentGate;
 import com.activesessions.signin.interfaces.web.StepUpForm;
 import jakarta.faces.context.ExternalContext;
@@ -41,7 +41,7 @@ public class MfaSetupView implements Serializable {
     private MfaPolicy policy;
 
     @Inject
-    private SessionTracker tracker;
+    private CurrentCaller currentCaller;
 
     @Inject
     private QrCodes qrCodes;
@@ -108,7 +108,7 @@ public class MfaSetupView implements Serializable {
     }
 
     private Optional<Caller> caller() {
-        return tracker.callerOf(request());
+        return currentCaller.find();
     }
 
     private static ExternalContext external() {

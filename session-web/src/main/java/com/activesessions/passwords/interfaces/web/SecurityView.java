@@ -1,7 +1,8 @@
 package com.activesessions.passwords.interfaces.web;
 
+import com.activesessions.passwords.application.AccountSecurity;
 import com.activesessions.passwords.application.PasswordRule;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.signin.application.TooManyFailuresException;
 import com.activesessions.signin.application.WrongPasswordException;
 import com.activesessions.tokens.application.ApiTokens;
@@ -29,7 +30,10 @@ import java.util.List;
 public class SecurityView {
 
     @Inject
-    private SessionTracker tracker;
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AccountSecurity accountSecurity;
 
     @Inject
     private ApiTokens tokens;
@@ -54,7 +58,8 @@ public class SecurityView {
     @PostConstruct
     void load() {
         Instant now = clock.instant();
-        usableTokens = tracker.callerOf(request())
+        usableTokens = currentCaller
+                .find()
                 .map(caller -> tokens.of(caller).stream()
                         .filter(token -> token.isUsableAt(now))
                         .map(ApiToken::getName)
@@ -70,9 +75,11 @@ public class SecurityView {
             return;
         }
         try {
-            int ended = tracker.changePassword(
-                            request(), currentPassword.toCharArray(), newPassword.toCharArray(), keepTokens)
+            int ended = accountSecurity
+                    .changePassword(
+                            currentCaller.get(), currentPassword.toCharArray(), newPassword.toCharArray(), keepTokens)
                     .size();
+            request().changeSessionId();
             int revoked = keepTokens ? 0 : usableTokens.size();
             faces.addMessage(
                     null,

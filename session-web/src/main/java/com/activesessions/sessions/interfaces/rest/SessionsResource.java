@@ -3,9 +3,9 @@ package com.activesessions.sessions.interfaces.rest;
 import com.activesessions.access.application.Caller;
 import com.activesessions.mfa.application.WrongCodeException;
 import com.activesessions.passwords.interfaces.rest.PasswordChecksBusyMapper;
+import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.UnknownSessionException;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
 import com.activesessions.shared.interfaces.rest.InvalidParameterException;
 import com.activesessions.signin.application.TooManyFailuresException;
 import com.activesessions.signin.application.WrongPasswordException;
@@ -36,7 +36,7 @@ public class SessionsResource {
     private SessionRegistry registry;
 
     @Inject
-    private SessionTracker tracker;
+    private SessionLogout logout;
 
     @Inject
     private ApiCaller callers;
@@ -73,7 +73,7 @@ public class SessionsResource {
                     + " the call logs it out.")
     @APIResponse(responseCode = "204", description = "Ended")
     public void end(@PathParam("id") String publicId) throws UnknownSessionException {
-        tracker.end(callers.get(), publicId);
+        logout.end(callers.get(), publicId);
     }
 
     @DELETE
@@ -97,7 +97,7 @@ public class SessionsResource {
         }
         Caller caller = callers.get();
         if (caller.hasToken()) {
-            return new EndedJson(tracker.endAllWithToken(caller).size());
+            return new EndedJson(logout.endAllWithToken(caller).size());
         }
         if (password == null || password.isEmpty()) {
             throw new InvalidParameterException(
@@ -105,6 +105,6 @@ public class SessionsResource {
                     "Give your password in the " + StepUpHeaders.PASSWORD + " header to end all other sessions.");
         }
         return new EndedJson(
-                tracker.endOthers(caller, password.toCharArray(), code).size());
+                logout.endOthers(caller, password.toCharArray(), code).size());
     }
 }

@@ -5,6 +5,7 @@ import com.activesessions.access.application.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /** Who makes the request being served, for pages and API resources to hand to the services. */
@@ -15,11 +16,17 @@ public class CurrentCaller {
     private HttpServletRequest request;
 
     @Inject
-    private SessionTracker tracker;
+    private ClientAddresses clientAddresses;
 
     /** The caller, if the request comes in on a signed-in, tracked session. */
     public Optional<Caller> find() {
-        return tracker.callerOf(request);
+        HttpSession session = request.getSession(false);
+        if (session == null || request.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        return SessionTicket.of(session)
+                .map(ticket ->
+                        new Caller(request.getUserPrincipal().getName(), ticket.hash(), clientAddresses.of(request)));
     }
 
     /**

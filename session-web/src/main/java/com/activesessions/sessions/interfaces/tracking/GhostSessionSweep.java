@@ -1,6 +1,6 @@
 package com.activesessions.sessions.interfaces.tracking;
 
-import com.activesessions.sessions.application.SessionRegistry;
+import com.activesessions.sessions.application.SessionExpiry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class GhostSessionSweep implements ServletContextListener {
     private ManagedScheduledExecutorService scheduler;
 
     @Inject
-    private SessionRegistry registry;
+    private SessionExpiry expiry;
 
     @Inject
     private SessionTracker tracker;
@@ -51,7 +51,7 @@ public class GhostSessionSweep implements ServletContextListener {
 
     void sweep() {
         Instant listedAt = Instant.now();
-        int ended = registry.endAllBut(tracker.liveSessions(), listedAt).size();
+        int ended = expiry.endAllBut(tracker.liveSessions(), listedAt).size();
         if (ended > 0) {
             LOG.info(() -> "Ended the records of " + ended + " sessions that did not survive the restart");
         }

@@ -2,11 +2,13 @@ package com.activesessions.sessions.interfaces.tracking;
 
 import com.activesessions.sessions.domain.SessionIdHash;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionActivationListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a signed-in {@code HttpSession} carries for its tracking: the hash of its id, the end of
@@ -25,6 +27,15 @@ final class SessionTicket implements Serializable, HttpSessionActivationListener
     private final String ipAddress;
     private boolean signalled;
     private String updatedUserAgent;
+
+    /** The ticket of a signed-in, tracked session; empty for any other, or one already invalidated. */
+    static Optional<SessionTicket> of(HttpSession session) {
+        try {
+            return Optional.ofNullable((SessionTicket) session.getAttribute(SessionTracker.TICKET_ATTRIBUTE));
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
 
     SessionTicket(SessionIdHash hash, Instant lifetimeEndsAt, String userAgent, String ipAddress) {
         this.hash = Objects.requireNonNull(hash, "A ticket needs the session's hash");

@@ -1,39 +1,37 @@
 package com.activesessions.sessions.interfaces.tracking;
 
-import com.activesessions.access.application.Caller;
-import com.activesessions.mfa.application.WrongCodeException;
-import com.activesessions.passwords.application.AccountSecurity;
-import com.activesessions.sessions.application.EndedSession;
+import com.activesessions.sessions.application.HijackResponse;
 import com.activesessions.sessions.application.HijackSignal;
 import com.activesessions.sessions.application.LastAccessBuffer;
 import com.activesessions.sessions.application.RecordCheck;
 import com.activesessions.sessions.application.RevokedSessions;
 import com.activesessions.sessions.application.SessionCapReachedException;
+import com.activesessions.sessions.application.SessionExpiry;
 import com.activesessions.sessions.application.SessionPolicy;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.SignIn;
-import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.shared.interfaces.web.RequestKinds;
-import com.activesessions.signin.application.TooManyFailuresException;
-import com.activesessions.signin.application.WrongPasswordException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
- * The live servlet sessions that are signed in, by the hash of their id. Ending a session
- * through here invalidates its {@link HttpSession} on the spot; a session ended any other way
- * is refused by {@link #admit} on its next request, from the revoked set, in memory, or from its
- * record once this server's knowledge of it is stale ({@link RecordCheck}).
+ * The live servlet sessions of this server that are signed in, by the hash of their id. It does
+ * two things only: it admits each request of a session, or refuses it (ended, outlived, or showing
+ * a hijack signal the policy ends it for); and it invalidates at once the {@link HttpSession} of
+ * every session that {@link RevokedSessions} announces as ended, whatever ended it. Nothing is
+ * ended through here: pages and resources call the application services.
  */
 @ApplicationScoped
 public class SessionTracker {
@@ -42,41 +40,60 @@ public class SessionTracker {
     static final String TICKET_ATTRIBUTE = SessionTracker.class.getName() + ".ticket";
 
     private final ConcurrentMap<SessionIdHash, HttpSession> live = new ConcurrentHashMap<>();
+    private final Consumer<SessionIdHash> invalidateIfHeld = this::invalidateIfHeld;
 
-    @Inject
     private SessionRegistry registry;
-
-    @Inject
-    private AccountSecurity accountSecurity;
-
-    @Inject
+    private SessionExpiry expiry;
+    private HijackResponse hijackResponse;
     private LastAccessBuffer lastAccesses;
-
-    @Inject
     private RevokedSessions revoked;
-
-    @Inject
     private RecordCheck recordCheck;
-
-    @Inject
     private HijackSignals hijackSignals;
-
-    @Inject
     private SessionPolicy policy;
-
-    @Inject
     private ClientAddresses clientAddresses;
+    private Clock clock;
+
+    /** For the container's proxy. */
+    protected SessionTracker() {}
 
     @Inject
-    private Clock clock;
+    public SessionTracker(
+            SessionRegistry registry,
+            SessionExpiry expiry,
+            HijackResponse hijackResponse,
+            LastAccessBuffer lastAccesses,
+            RevokedSessions revoked,
+            RecordCheck recordCheck,
+            HijackSignals hijackSignals,
+            SessionPolicy policy,
+            ClientAddresses clientAddresses,
+            Clock clock) {
+        this.registry = registry;
+        this.expiry = expiry;
+        this.hijackResponse = hijackResponse;
+        this.lastAccesses = lastAccesses;
+        this.revoked = revoked;
+        this.recordCheck = recordCheck;
+        this.hijackSignals = hijackSignals;
+        this.policy = policy;
+        this.clientAddresses = clientAddresses;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void listen() {
+        revoked.announceTo(invalidateIfHeld);
+    }
+
+    @PreDestroy
+    void stopListening() {
+        revoked.stopAnnouncing(invalidateIfHeld);
+    }
 
     /**
      * Records the request's session, which has just signed in (and changed its id), and gives it
-     * its idle time-out.
+     * its idle time-out. Sessions the cap ended for it are announced, and invalidated, like any other.
      *
-     * @throws SessionCapReachedException if the account may not have another session
-     */
-    /**
      * @param email the account signed in
      * @param secondFactorPublicId the public id under which its second sign-in step was recorded,
      *     which it keeps; null if it signed in with the password alone
@@ -91,22 +108,10 @@ public class SessionTracker {
         SignIn signIn = secondFactorPublicId == null
                 ? registry.signedIn(email, hash, userAgent, address)
                 : registry.signedIn(email, hash, userAgent, address, secondFactorPublicId, true);
-        invalidateAll(signIn.replaced());
         session.setMaxInactiveInterval((int) signIn.limits().idleTimeout().toSeconds());
         session.setAttribute(TICKET_ATTRIBUTE, new SessionTicket(hash, signIn.lifetimeEndsAt(), userAgent, address));
         live.put(hash, session);
         recordCheck.confirmed(hash, clock.instant());
-    }
-
-    /** Who is making this request, if it comes in on a tracked session. */
-    public Optional<Caller> callerOf(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null || request.getUserPrincipal() == null) {
-            return Optional.empty();
-        }
-        return ticketOf(session)
-                .map(ticket ->
-                        new Caller(request.getUserPrincipal().getName(), ticket.hash(), clientAddresses.of(request)));
     }
 
     /**
@@ -120,7 +125,7 @@ public class SessionTracker {
      * @return false if the request must be refused
      */
     public boolean admit(HttpServletRequest request, HttpSession session) {
-        Optional<SessionTicket> found = ticketOf(session);
+        Optional<SessionTicket> found = SessionTicket.of(session);
         if (found.isEmpty()) {
             return true;
         }
@@ -131,7 +136,7 @@ public class SessionTracker {
             return false;
         }
         if (ticket.outlived(now)) {
-            registry.outlived(ticket.hash());
+            expiry.outlived(ticket.hash());
             invalidate(ticket.hash(), session);
             return false;
         }
@@ -144,7 +149,8 @@ public class SessionTracker {
             ticket.signal();
             session.setAttribute(TICKET_ATTRIBUTE, ticket);
             if ((!flagged || policy.hijackPolicy().ends(signal.get().kind()))
-                    && registry.hijackSignal(
+                    && hijackResponse
+                            .signalled(
                                     ticket.hash(),
                                     clientAddresses.of(request),
                                     request.getHeader("User-Agent"),
@@ -158,72 +164,13 @@ public class SessionTracker {
         return true;
     }
 
-    /**
-     * Ends one of the caller's sessions and invalidates it at once.
-     *
-     * @throws UnknownSessionException if it is not one of the caller's active sessions
-     */
-    public EndedSession end(Caller caller, String publicId) throws UnknownSessionException {
-        EndedSession ended = registry.end(caller, publicId);
-        invalidateAll(List.of(ended));
-        return ended;
-    }
-
-    /**
-     * Ends all the caller's sessions but the one in use, after checking the password again (and
-     * the code, if the account has MFA on).
-     *
-     * @throws WrongPasswordException if the password is wrong
-     * @throws WrongCodeException if the code is missing or wrong
-     * @throws TooManyFailuresException if the throttle refuses the caller now
-     */
-    public List<EndedSession> endOthers(Caller caller, char[] password, String code)
-            throws WrongPasswordException, WrongCodeException, TooManyFailuresException {
-        List<EndedSession> ended = registry.endOthers(caller, password, code);
-        invalidateAll(ended);
-        return ended;
-    }
-
-    /** Ends every session of the account of a script with an API token that may end sessions. */
-    public List<EndedSession> endAllWithToken(Caller caller) {
-        List<EndedSession> ended = registry.endAllWithToken(caller);
-        invalidateAll(ended);
-        return ended;
-    }
-
-    /**
-     * Changes the caller's password, ends their other sessions (and their API tokens unless kept),
-     * and gives the session in use a new id.
-     *
-     * @throws WrongPasswordException if the current password is wrong
-     * @throws TooManyFailuresException if the throttle refuses the caller now
-     */
-    public List<EndedSession> changePassword(
-            HttpServletRequest request, char[] current, char[] replacement, boolean keepTokens)
-            throws WrongPasswordException, TooManyFailuresException {
-        Caller caller = callerOf(request).orElseThrow(() -> new IllegalStateException("Not signed in"));
-        List<EndedSession> ended = accountSecurity.changePassword(caller, current, replacement, keepTokens);
-        invalidateAll(ended);
-        request.changeSessionId();
-        return ended;
-    }
-
-    /** Logs the request's own session out. */
-    public void signOut(HttpServletRequest request) {
-        callerOf(request).flatMap(registry::signOut).ifPresent(ended -> invalidateAll(List.of(ended)));
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            invalidateQuietly(session);
-        }
-    }
-
     /** The hashes of the sessions this server holds. */
     public Set<SessionIdHash> liveSessions() {
         return Set.copyOf(live.keySet());
     }
 
     void idChanged(HttpSession session) {
-        ticketOf(session).ifPresent(ticket -> {
+        SessionTicket.of(session).ifPresent(ticket -> {
             SessionIdHash oldHash = ticket.hash();
             SessionIdHash newHash = SessionIdHash.of(session.getId());
             registry.sessionIdChanged(oldHash, newHash);
@@ -240,10 +187,10 @@ public class SessionTracker {
      * that we invalidated was recorded already; one destroyed by a shutdown is left as it is.
      */
     void destroyed(HttpSession session) {
-        ticketOf(session).ifPresent(ticket -> {
+        SessionTicket.of(session).ifPresent(ticket -> {
             recordCheck.forget(ticket.hash());
             if (live.remove(ticket.hash()) != null && timedOut(session)) {
-                registry.expired(ticket.hash());
+                expiry.expired(ticket.hash());
             }
         });
     }
@@ -266,14 +213,13 @@ public class SessionTracker {
         return session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
     }
 
-    private void invalidateAll(List<EndedSession> ended) {
-        ended.forEach(session -> {
-            HttpSession held = live.remove(session.sessionIdHash());
-            if (held != null) {
-                invalidateQuietly(held);
-                revoked.forget(session.sessionIdHash());
-            }
-        });
+    /** An ended session this server holds is invalidated at once; once gone, nothing is left to refuse. */
+    private void invalidateIfHeld(SessionIdHash hash) {
+        HttpSession held = live.remove(hash);
+        if (held != null) {
+            invalidateQuietly(held);
+            revoked.forget(hash);
+        }
     }
 
     private void invalidate(SessionIdHash hash, HttpSession session) {
@@ -283,19 +229,11 @@ public class SessionTracker {
         revoked.forget(hash);
     }
 
-    private static void invalidateQuietly(HttpSession session) {
+    static void invalidateQuietly(HttpSession session) {
         try {
             session.invalidate();
         } catch (IllegalStateException alreadyInvalidated) {
             // the container got there first: the session is gone either way
-        }
-    }
-
-    private static Optional<SessionTicket> ticketOf(HttpSession session) {
-        try {
-            return Optional.ofNullable((SessionTicket) session.getAttribute(TICKET_ATTRIBUTE));
-        } catch (IllegalStateException invalidated) {
-            return Optional.empty();
         }
     }
 }

@@ -4,11 +4,12 @@ import com.activesessions.access.application.AccessDeniedException;
 import com.activesessions.access.application.Caller;
 import com.activesessions.mfa.application.WrongCodeException;
 import com.activesessions.sessions.application.EndedSession;
+import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionPolicy;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.EndReason;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.shared.interfaces.web.LoginRedirect;
 import com.activesessions.signin.application.TooManyFailuresException;
 import com.activesessions.signin.application.WrongPasswordException;
@@ -45,7 +46,10 @@ public class ActiveSessionsView implements Serializable {
     private SessionRegistry registry;
 
     @Inject
-    private SessionTracker tracker;
+    private SessionLogout logout;
+
+    @Inject
+    private CurrentCaller currentCaller;
 
     @Inject
     private SessionPolicy policy;
@@ -88,7 +92,7 @@ public class ActiveSessionsView implements Serializable {
             return;
         }
         try {
-            EndedSession ended = tracker.end(caller.get(), publicId);
+            EndedSession ended = logout.end(caller.get(), publicId);
             if (ended.reason() == EndReason.LOGGED_OUT) {
                 FacesContext.getCurrentInstance()
                         .getExternalContext()
@@ -118,7 +122,7 @@ public class ActiveSessionsView implements Serializable {
         password = null;
         code = null;
         try {
-            int ended = tracker.endOthers(caller.get(), typed, typedCode).size();
+            int ended = logout.endOthers(caller.get(), typed, typedCode).size();
             message(
                     FacesMessage.SEVERITY_INFO,
                     ended == 0
@@ -174,7 +178,7 @@ public class ActiveSessionsView implements Serializable {
     }
 
     private Optional<Caller> caller() {
-        return tracker.callerOf(request());
+        return currentCaller.find();
     }
 
     private static HttpServletRequest request() {

@@ -3,7 +3,7 @@ package com.activesessions.sessions.interfaces.web;
 import com.activesessions.access.application.Caller;
 import com.activesessions.activity.interfaces.web.ActivityRow;
 import com.activesessions.sessions.application.AccountOverview;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -23,7 +23,7 @@ public class DashboardView {
     private AccountOverview accountOverview;
 
     @Inject
-    private SessionTracker tracker;
+    private CurrentCaller currentCaller;
 
     @Inject
     private ExternalContext externalContext;
@@ -41,7 +41,7 @@ public class DashboardView {
         Instant now = clock.instant();
         summary = accountOverview.of(
                 request.getUserPrincipal().getName(),
-                tracker.callerOf(request).map(Caller::session).orElse(null));
+                currentCaller.find().map(Caller::session).orElse(null));
         previousSignIn = summary.previousSignIn()
                 .map(event -> ActivityRow.of(event, now))
                 .orElse(null);

@@ -1,7 +1,7 @@
 package com.activesessions.tokens.interfaces.web;
 
 import com.activesessions.access.application.Caller;
-import com.activesessions.sessions.interfaces.tracking.SessionTracker;
+import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.signin.interfaces.web.StepUpForm;
 import com.activesessions.tokens.application.ApiTokens;
 import com.activesessions.tokens.application.IssuedToken;
@@ -37,7 +37,7 @@ public class ApiTokensView {
     private ApiTokens tokens;
 
     @Inject
-    private SessionTracker tracker;
+    private CurrentCaller currentCaller;
 
     @Inject
     private Clock clock;
@@ -93,7 +93,7 @@ public class ApiTokensView {
     private Caller caller() {
         HttpServletRequest request = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return tracker.callerOf(request).orElseThrow(() -> new IllegalStateException("The page needs a session"));
+        return currentCaller.find().orElseThrow(() -> new IllegalStateException("The page needs a session"));
     }
 
     public boolean isPasswordAsked() {
