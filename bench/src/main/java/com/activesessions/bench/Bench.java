@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  */
 public final class Bench {
 
-    /** The password of every account that the product generates for development (README, Settings). */
+    /** The password of every account that the product generates for development (docs/OPERATING.md, Settings). */
     static final String PASSWORD = "generated-password";
     /** How many accounts it makes: one per 50 sessions of activesessions.dev-data.sessions, set by bench/run. */
     private static final int GENERATED_ACCOUNTS = 200;

@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Activity and usage in real browsers: a click on a session's row opens its timeline, My Activity
  * lists one's own events, and an administrator sees the organisation's activity and the usage
- * chart. These tests take the README's pictures of the timeline and the chart.
+ * chart. These tests take the pictures of docs/FEATURES.md of the timeline and the chart.
  */
 @ExtendWith(ArquillianExtension.class)
 class ActivityBrowserIT {

@@ -128,7 +128,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * Saves what the window shows as {@code name.png} in the folder that the system property
-     * {@code screenshots.dir} names (the README's pictures); does nothing if it names none.
+     * {@code screenshots.dir} names (the pictures of docs/FEATURES.md); does nothing if it names none.
      */
     void screenshot(String name) {
         String folder = System.getProperty("screenshots.dir");

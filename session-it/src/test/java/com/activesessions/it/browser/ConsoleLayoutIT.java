@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The console's pages as a person sees them, at a desktop's width and a phone's: the dashboard,
- * and the sidebar folding behind a menu button. These tests also take the README's pictures.
+ * and the sidebar folding behind a menu button. These tests also take the pictures of docs/FEATURES.md.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleLayoutIT {
