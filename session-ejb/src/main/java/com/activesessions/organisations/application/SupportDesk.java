@@ -5,6 +5,7 @@ import com.activesessions.access.application.Caller;
 import com.activesessions.access.application.UnknownAccountException;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Permission;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
@@ -38,7 +39,7 @@ public class SupportDesk {
             Account account,
             List<TrackedSession> activeSessions,
             List<TrackedSession> endedSessions,
-            List<ActivityEvent> activity) {}
+            List<ActivityEntry> activity) {}
 
     @Inject
     private AccessControl accessControl;
@@ -87,6 +88,6 @@ public class SupportDesk {
                 user,
                 sessions.findActiveByAccount(user.getEmail()),
                 sessions.findEndedByAccount(user.getEmail(), HISTORY_LENGTH),
-                activityLog.newestOf(user.getEmail(), ACTIVITY_LENGTH));
+                ActivityEntry.listOf(activityLog.newestOf(user.getEmail(), ACTIVITY_LENGTH)));
     }
 }

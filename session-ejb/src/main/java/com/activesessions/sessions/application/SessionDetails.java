@@ -3,7 +3,7 @@ package com.activesessions.sessions.application;
 import com.activesessions.access.application.Administrators;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Permission;
-import com.activesessions.activity.domain.ActivityEvent;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
@@ -40,15 +40,15 @@ public class SessionDetails {
      * @param session the record: device, address at sign-in, status, counts, times
      * @param timeline its events, oldest first
      */
-    public record Detail(TrackedSession session, List<ActivityEvent> timeline) {
+    public record Detail(TrackedSession session, List<ActivityEntry> timeline) {
 
         /** Each address the session was seen from, with when it was first seen, in that order. */
         public Map<String, Instant> addressHistory() {
             Map<String, Instant> seen = new LinkedHashMap<>();
             seen.put(Objects.requireNonNullElse(session.getIpAddress(), "unknown"), session.getCreatedAt());
             timeline.stream()
-                    .filter(event -> event.getIpAddress() != null)
-                    .forEach(event -> seen.putIfAbsent(event.getIpAddress(), event.getOccurredAt()));
+                    .filter(event -> event.ipAddress() != null)
+                    .forEach(event -> seen.putIfAbsent(event.ipAddress(), event.occurredAt()));
             return seen;
         }
 
@@ -57,8 +57,8 @@ public class SessionDetails {
             Map<String, Instant> seen = new LinkedHashMap<>();
             seen.put(session.getDevice().describe(), session.getCreatedAt());
             timeline.stream()
-                    .filter(event -> event.getDevice() != null)
-                    .forEach(event -> seen.putIfAbsent(event.getDevice(), event.getOccurredAt()));
+                    .filter(event -> event.device() != null)
+                    .forEach(event -> seen.putIfAbsent(event.device(), event.occurredAt()));
             return seen;
         }
     }
@@ -72,7 +72,7 @@ public class SessionDetails {
                 .flatMap(sessions::findByPublicId)
                 .filter(found -> maySee(email, found))
                 .orElseThrow(UnknownSessionException::new);
-        return new Detail(session, activityLog.ofSession(session.getPublicId()));
+        return new Detail(session, ActivityEntry.listOf(activityLog.ofSession(session.getPublicId())));
     }
 
     private boolean maySee(String email, TrackedSession session) {
