@@ -30,13 +30,13 @@ public class SupportDesk {
     /**
      * What the agent sees of the user.
      *
-     * @param account the user's account
+     * @param user the user's account
      * @param activeSessions its active sessions, newest first
      * @param endedSessions its most recently ended sessions
      * @param activity its newest events, this view's included
      */
     public record SupportCase(
-            Account account,
+            UserSummary user,
             List<TrackedSession> activeSessions,
             List<TrackedSession> endedSessions,
             List<ActivityEntry> activity) {}
@@ -85,7 +85,7 @@ public class SupportDesk {
                 caller.ipAddress(),
                 "Sessions and activity viewed by " + agent.getName() + " (" + agent.getEmail() + ")"));
         return new SupportCase(
-                user,
+                UserSummary.of(user),
                 sessions.findActiveByAccount(user.getEmail()),
                 sessions.findEndedByAccount(user.getEmail(), HISTORY_LENGTH),
                 ActivityEntry.listOf(activityLog.newestOf(user.getEmail(), ACTIVITY_LENGTH)));

@@ -105,7 +105,7 @@ class UserAdministrationIT {
                         .map(ActivityEvent::getType)
                         .toList());
         assertTrue(users.users(administrator.caller()).stream()
-                .anyMatch(account -> account.getEmail().equals(email)));
+                .anyMatch(user -> user.email().equals(email)));
     }
 
     @Test

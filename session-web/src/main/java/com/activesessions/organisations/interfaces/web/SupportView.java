@@ -69,9 +69,9 @@ public class SupportView implements Serializable {
         try {
             SupportDesk.SupportCase opened = lookup.open();
             Instant now = clock.instant();
-            name = opened.account().getName();
-            email = opened.account().getEmail();
-            role = opened.account().roleName();
+            name = opened.user().name();
+            email = opened.user().email();
+            role = opened.user().role();
             sessions = opened.activeSessions().stream()
                     .map(session -> SessionRow.of(session, null, now, policy.idleStatusAfter()))
                     .toList();
