@@ -9,7 +9,7 @@ import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,8 +37,8 @@ public class SupportDesk {
      */
     public record SupportCase(
             UserSummary user,
-            List<TrackedSession> activeSessions,
-            List<TrackedSession> endedSessions,
+            List<SessionSummary> activeSessions,
+            List<SessionSummary> endedSessions,
             List<ActivityEntry> activity) {}
 
     @Inject
@@ -86,8 +86,8 @@ public class SupportDesk {
                 "Sessions and activity viewed by " + agent.getName() + " (" + agent.getEmail() + ")"));
         return new SupportCase(
                 UserSummary.of(user),
-                sessions.findActiveByAccount(user.getEmail()),
-                sessions.findEndedByAccount(user.getEmail(), HISTORY_LENGTH),
+                SessionSummary.listOf(sessions.findActiveByAccount(user.getEmail()), null),
+                SessionSummary.listOf(sessions.findEndedByAccount(user.getEmail(), HISTORY_LENGTH), null),
                 ActivityEntry.listOf(activityLog.newestOf(user.getEmail(), ACTIVITY_LENGTH)));
     }
 }

@@ -37,15 +37,17 @@ public class SessionDetails {
     /**
      * A session with its timeline.
      *
-     * @param session the record: device, address at sign-in, status, counts, times
+     * @param session the record: device, address at sign-in, status, times
+     * @param requests the requests it made (pages, AJAX, API calls), as of the last flush
+     * @param apiCalls the REST API calls it made, as of the last flush
      * @param timeline its events, oldest first
      */
-    public record Detail(TrackedSession session, List<ActivityEntry> timeline) {
+    public record Detail(SessionSummary session, long requests, long apiCalls, List<ActivityEntry> timeline) {
 
         /** Each address the session was seen from, with when it was first seen, in that order. */
         public Map<String, Instant> addressHistory() {
             Map<String, Instant> seen = new LinkedHashMap<>();
-            seen.put(Objects.requireNonNullElse(session.getIpAddress(), "unknown"), session.getCreatedAt());
+            seen.put(Objects.requireNonNullElse(session.ipAddress(), "unknown"), session.createdAt());
             timeline.stream()
                     .filter(event -> event.ipAddress() != null)
                     .forEach(event -> seen.putIfAbsent(event.ipAddress(), event.occurredAt()));
@@ -55,7 +57,7 @@ public class SessionDetails {
         /** Each device the session was seen with, with when it was first seen, in that order. */
         public Map<String, Instant> deviceHistory() {
             Map<String, Instant> seen = new LinkedHashMap<>();
-            seen.put(session.getDevice().describe(), session.getCreatedAt());
+            seen.put(session.device(), session.createdAt());
             timeline.stream()
                     .filter(event -> event.device() != null)
                     .forEach(event -> seen.putIfAbsent(event.device(), event.occurredAt()));
@@ -72,7 +74,11 @@ public class SessionDetails {
                 .flatMap(sessions::findByPublicId)
                 .filter(found -> maySee(email, found))
                 .orElseThrow(UnknownSessionException::new);
-        return new Detail(session, ActivityEntry.listOf(activityLog.ofSession(session.getPublicId())));
+        return new Detail(
+                SessionSummary.of(session, null),
+                session.getRequestCount(),
+                session.getApiCallCount(),
+                ActivityEntry.listOf(activityLog.ofSession(session.getPublicId())));
     }
 
     private boolean maySee(String email, TrackedSession session) {

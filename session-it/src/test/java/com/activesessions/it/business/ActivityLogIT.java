@@ -32,7 +32,6 @@ import com.activesessions.sessions.application.SessionDetails;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.SessionIdHash;
-import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.shared.application.NotAllowedException;
 import com.activesessions.signin.application.CredentialThrottle;
 import com.activesessions.usage.application.UsageReport;
@@ -427,9 +426,9 @@ class ActivityLogIT {
 
         registry.signOut(new Caller(team.user(), hash, LAPTOP_IP));
 
-        TrackedSession ended = sessionDetails.of(team.user(), session).session();
-        assertEquals(9, ended.getRequestCount());
-        assertEquals(4, ended.getApiCallCount());
+        SessionDetails.Detail ended = sessionDetails.of(team.user(), session);
+        assertEquals(9, ended.requests());
+        assertEquals(4, ended.apiCalls());
     }
 
     @Test
@@ -449,7 +448,7 @@ class ActivityLogIT {
         assertEquals(
                 List.of(LAPTOP_IP, PHONE_IP),
                 List.copyOf(detail.addressHistory().keySet()));
-        assertEquals(session, sessionDetails.of(team.admin(), session).session().getPublicId());
+        assertEquals(session, sessionDetails.of(team.admin(), session).session().publicId());
         assertThrows(UnknownSessionException.class, () -> sessionDetails.of(other.admin(), session));
         assertThrows(UnknownSessionException.class, () -> sessionDetails.of(other.user(), session));
         assertThrows(UnknownSessionException.class, () -> sessionDetails.of(team.user(), "no-such-session"));

@@ -73,7 +73,7 @@ public class SupportView implements Serializable {
             email = opened.user().email();
             role = opened.user().role();
             sessions = opened.activeSessions().stream()
-                    .map(session -> SessionRow.of(session, null, now, policy.idleStatusAfter()))
+                    .map(session -> SessionRow.of(session, now, policy.idleStatusAfter()))
                     .toList();
             history = opened.endedSessions().stream().map(HistoryRow::of).toList();
             activity = opened.activity().stream()
