@@ -37,7 +37,7 @@ public class ActivityExportServlet extends CsvExportServlet {
 
     @Override
     protected void export(Caller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        administrators.organisationAdministeredBy(caller.email(), Permission.ACTIVITY_VIEW_ALL);
+        administrators.requireAdministrator(caller.email(), Permission.ACTIVITY_VIEW_ALL);
         ActivityFilter filter = ExportParameters.activityFilter(request.getParameterMap());
         reader.exportMade(caller, "Activity CSV " + ExportParameters.queryOf(filter));
         CsvWriter csv = startCsv(response, "activity.csv");
