@@ -30,4 +30,14 @@ public class Administrators {
                 .flatMap(Account::getOrganisation)
                 .orElseThrow(NotAllowedException::new);
     }
+
+    /**
+     * Checks that the caller administers an organisation with that permission, for a page or an
+     * export that only guards.
+     *
+     * @throws NotAllowedException if not
+     */
+    public void requireAdministrator(String email, Permission permission) {
+        organisationAdministeredBy(email, permission);
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,7 @@ import java.util.stream.Collectors;
                 + " AND (a.mfaLastStep IS NULL OR a.mfaLastStep < :step)")
 public class Account {
 
-    public static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
     public static final int MAX_NAME_LENGTH = 100;
 
     @Id
@@ -128,7 +127,7 @@ public class Account {
 
     /** The one spelling under which an e-mail address is stored and looked up. */
     public static String normalizeEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalize(email);
     }
 
     /**

@@ -48,8 +48,8 @@ public class ActivityReader {
         ORGANISATION
     }
 
-    public List<ActivityEvent> find(String email, Reach reach, ActivityFilter filter, int first, int limit) {
-        return activityLog.find(scope(email, reach), filter, Math.max(0, first), pageSize(limit));
+    public List<ActivityEntry> find(String email, Reach reach, ActivityFilter filter, int first, int limit) {
+        return ActivityEntry.listOf(activityLog.find(scope(email, reach), filter, Math.max(0, first), pageSize(limit)));
     }
 
     public long count(String email, Reach reach, ActivityFilter filter) {
@@ -57,8 +57,8 @@ public class ActivityReader {
     }
 
     /** The next piece of an export: events older than {@code beforeId}, newest first. */
-    public List<ActivityEvent> findBefore(String email, Reach reach, ActivityFilter filter, Long beforeId, int limit) {
-        return activityLog.findBefore(scope(email, reach), filter, beforeId, pageSize(limit));
+    public List<ActivityEntry> findBefore(String email, Reach reach, ActivityFilter filter, Long beforeId, int limit) {
+        return ActivityEntry.listOf(activityLog.findBefore(scope(email, reach), filter, beforeId, pageSize(limit)));
     }
 
     /**

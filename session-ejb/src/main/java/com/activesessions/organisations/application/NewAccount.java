@@ -1,5 +1,7 @@
 package com.activesessions.organisations.application;
 
+import com.activesessions.accounts.domain.Account;
+import com.activesessions.accounts.domain.Organisation;
 import com.activesessions.passwords.application.PasswordRule;
 import java.util.Objects;
 
@@ -13,6 +15,9 @@ import java.util.Objects;
  * @param organisationName the organisation the account starts
  */
 public record NewAccount(String name, String email, char[] password, String organisationName) {
+
+    public static final int MAX_NAME_LENGTH = Account.MAX_NAME_LENGTH;
+    public static final int MAX_ORGANISATION_NAME_LENGTH = Organisation.MAX_NAME_LENGTH;
 
     public NewAccount {
         Objects.requireNonNull(name, "A new account needs a name");

@@ -5,10 +5,11 @@ import com.activesessions.access.application.Caller;
 import com.activesessions.access.application.UnknownAccountException;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Permission;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,16 +30,16 @@ public class SupportDesk {
     /**
      * What the agent sees of the user.
      *
-     * @param account the user's account
+     * @param user the user's account
      * @param activeSessions its active sessions, newest first
      * @param endedSessions its most recently ended sessions
      * @param activity its newest events, this view's included
      */
     public record SupportCase(
-            Account account,
-            List<TrackedSession> activeSessions,
-            List<TrackedSession> endedSessions,
-            List<ActivityEvent> activity) {}
+            UserSummary user,
+            List<SessionSummary> activeSessions,
+            List<SessionSummary> endedSessions,
+            List<ActivityEntry> activity) {}
 
     @Inject
     private AccessControl accessControl;
@@ -84,9 +85,9 @@ public class SupportDesk {
                 caller.ipAddress(),
                 "Sessions and activity viewed by " + agent.getName() + " (" + agent.getEmail() + ")"));
         return new SupportCase(
-                user,
-                sessions.findActiveByAccount(user.getEmail()),
-                sessions.findEndedByAccount(user.getEmail(), HISTORY_LENGTH),
-                activityLog.newestOf(user.getEmail(), ACTIVITY_LENGTH));
+                UserSummary.of(user),
+                SessionSummary.listOf(sessions.findActiveByAccount(user.getEmail()), null),
+                SessionSummary.listOf(sessions.findEndedByAccount(user.getEmail(), HISTORY_LENGTH), null),
+                ActivityEntry.listOf(activityLog.newestOf(user.getEmail(), ACTIVITY_LENGTH)));
     }
 }

@@ -69,8 +69,10 @@ public class UserAdministration {
     private Clock clock;
 
     /** The organisation's accounts, by name. */
-    public List<Account> users(Caller caller) {
-        return accounts.findByOrganisation(accessControl.require(caller, Permission.USERS_MANAGE));
+    public List<UserSummary> users(Caller caller) {
+        return accounts.findByOrganisation(accessControl.require(caller, Permission.USERS_MANAGE)).stream()
+                .map(UserSummary::of)
+                .toList();
     }
 
     /** The names of the roles a new account may be given. */

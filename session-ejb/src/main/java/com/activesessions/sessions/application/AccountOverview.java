@@ -3,6 +3,7 @@ package com.activesessions.sessions.application;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.accounts.domain.Organisation;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
@@ -46,8 +47,8 @@ public class AccountOverview {
             String name,
             Optional<String> organisationName,
             int activeSessions,
-            Optional<ActivityEvent> previousSignIn,
-            List<ActivityEvent> recentActivity) {}
+            Optional<ActivityEntry> previousSignIn,
+            List<ActivityEntry> recentActivity) {}
 
     /**
      * @param email the signed-in account
@@ -70,7 +71,7 @@ public class AccountOverview {
                 account.getName(),
                 account.getOrganisation().map(Organisation::getName),
                 active.size(),
-                previousSignIn,
-                activityLog.newestOf(account.getEmail(), RECENT_EVENTS));
+                previousSignIn.map(ActivityEntry::of),
+                ActivityEntry.listOf(activityLog.newestOf(account.getEmail(), RECENT_EVENTS)));
     }
 }

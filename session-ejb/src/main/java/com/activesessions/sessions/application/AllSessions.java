@@ -56,12 +56,14 @@ public class AllSessions {
 
     public SessionPage page(Caller caller, SessionQuery query) {
         Organisation organisation = accessControl.require(caller, Permission.SESSIONS_VIEW_ALL);
-        return new SessionPage(sessions.search(organisation, query), count(organisation, query));
+        return new SessionPage(
+                SessionSummary.listOf(sessions.search(organisation, query), null), count(organisation, query));
     }
 
     /** The rows of one page, without counting them all (for a table that counts separately). */
-    public List<TrackedSession> rows(Caller caller, SessionQuery query) {
-        return sessions.search(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query);
+    public List<SessionSummary> rows(Caller caller, SessionQuery query) {
+        return SessionSummary.listOf(
+                sessions.search(accessControl.require(caller, Permission.SESSIONS_VIEW_ALL), query), null);
     }
 
     /** How many sessions the query's filters match, up to {@link #COUNT_LIMIT}. */

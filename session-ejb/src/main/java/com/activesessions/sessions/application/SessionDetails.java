@@ -3,7 +3,7 @@ package com.activesessions.sessions.application;
 import com.activesessions.access.application.Administrators;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Permission;
-import com.activesessions.activity.domain.ActivityEvent;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
@@ -37,28 +37,30 @@ public class SessionDetails {
     /**
      * A session with its timeline.
      *
-     * @param session the record: device, address at sign-in, status, counts, times
+     * @param session the record: device, address at sign-in, status, times
+     * @param requests the requests it made (pages, AJAX, API calls), as of the last flush
+     * @param apiCalls the REST API calls it made, as of the last flush
      * @param timeline its events, oldest first
      */
-    public record Detail(TrackedSession session, List<ActivityEvent> timeline) {
+    public record Detail(SessionSummary session, long requests, long apiCalls, List<ActivityEntry> timeline) {
 
         /** Each address the session was seen from, with when it was first seen, in that order. */
         public Map<String, Instant> addressHistory() {
             Map<String, Instant> seen = new LinkedHashMap<>();
-            seen.put(Objects.requireNonNullElse(session.getIpAddress(), "unknown"), session.getCreatedAt());
+            seen.put(Objects.requireNonNullElse(session.ipAddress(), "unknown"), session.createdAt());
             timeline.stream()
-                    .filter(event -> event.getIpAddress() != null)
-                    .forEach(event -> seen.putIfAbsent(event.getIpAddress(), event.getOccurredAt()));
+                    .filter(event -> event.ipAddress() != null)
+                    .forEach(event -> seen.putIfAbsent(event.ipAddress(), event.occurredAt()));
             return seen;
         }
 
         /** Each device the session was seen with, with when it was first seen, in that order. */
         public Map<String, Instant> deviceHistory() {
             Map<String, Instant> seen = new LinkedHashMap<>();
-            seen.put(session.getDevice().describe(), session.getCreatedAt());
+            seen.put(session.device(), session.createdAt());
             timeline.stream()
-                    .filter(event -> event.getDevice() != null)
-                    .forEach(event -> seen.putIfAbsent(event.getDevice(), event.getOccurredAt()));
+                    .filter(event -> event.device() != null)
+                    .forEach(event -> seen.putIfAbsent(event.device(), event.occurredAt()));
             return seen;
         }
     }
@@ -72,7 +74,11 @@ public class SessionDetails {
                 .flatMap(sessions::findByPublicId)
                 .filter(found -> maySee(email, found))
                 .orElseThrow(UnknownSessionException::new);
-        return new Detail(session, activityLog.ofSession(session.getPublicId()));
+        return new Detail(
+                SessionSummary.of(session, null),
+                session.getRequestCount(),
+                session.getApiCallCount(),
+                ActivityEntry.listOf(activityLog.ofSession(session.getPublicId())));
     }
 
     private boolean maySee(String email, TrackedSession session) {

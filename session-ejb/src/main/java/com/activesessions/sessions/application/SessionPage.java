@@ -1,6 +1,5 @@
 package com.activesessions.sessions.application;
 
-import com.activesessions.sessions.domain.TrackedSession;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * @param sessions the rows of the page
  * @param count how many sessions the filters match, up to {@link AllSessions#COUNT_LIMIT}
  */
-public record SessionPage(List<TrackedSession> sessions, SessionCount count) {
+public record SessionPage(List<SessionSummary> sessions, SessionCount count) {
 
     /** The number of matches, or {@link AllSessions#COUNT_LIMIT} if more match. */
     public long total() {

@@ -154,19 +154,19 @@ public class SessionRegistry {
     }
 
     /** The account's active sessions, newest first. */
-    public List<TrackedSession> activeSessionsOf(String email) {
-        return sessions.findActiveByAccount(Account.normalizeEmail(email));
+    public List<SessionSummary> activeSessionsOf(String email) {
+        return SessionSummary.listOf(sessions.findActiveByAccount(Account.normalizeEmail(email)), null);
     }
 
     /** The account's most recently ended sessions, newest first. */
-    public List<TrackedSession> endedSessionsOf(String email) {
-        return sessions.findEndedByAccount(Account.normalizeEmail(email), HISTORY_LENGTH);
+    public List<SessionSummary> endedSessionsOf(String email) {
+        return SessionSummary.listOf(sessions.findEndedByAccount(Account.normalizeEmail(email), HISTORY_LENGTH), null);
     }
 
     /** One of the caller's sessions, active or ended; empty if the id names none of theirs. */
-    public Optional<TrackedSession> sessionOf(Caller caller, String publicId) {
+    public Optional<SessionSummary> sessionOf(Caller caller, String publicId) {
         accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
-        return ownedSession(caller, publicId);
+        return ownedSession(caller, publicId).map(session -> SessionSummary.of(session, caller.session()));
     }
 
     private Optional<TrackedSession> ownedSession(Caller caller, String publicId) {
@@ -180,13 +180,14 @@ public class SessionRegistry {
      *
      * @throws AccessDeniedException if the caller's role may not see them
      */
-    public List<TrackedSession> activeSessionsOf(Caller caller) {
+    public List<SessionSummary> activeSessionsOf(Caller caller) {
         accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
-        return activeSessionsOf(caller.email());
+        return SessionSummary.listOf(
+                sessions.findActiveByAccount(Account.normalizeEmail(caller.email())), caller.session());
     }
 
     /** The caller's own most recently ended sessions ({@code sessions.view.own}). */
-    public List<TrackedSession> endedSessionsOf(Caller caller) {
+    public List<SessionSummary> endedSessionsOf(Caller caller) {
         accessControl.require(caller, Permission.SESSIONS_VIEW_OWN);
         return endedSessionsOf(caller.email());
     }

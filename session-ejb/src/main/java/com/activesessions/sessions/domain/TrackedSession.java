@@ -282,11 +282,6 @@ public class TrackedSession {
         return Optional.empty();
     }
 
-    /** Whether the session has made no request for at least the given time. */
-    public boolean isIdle(Instant now, Duration after) {
-        return !lastAccessAt.plus(after).isAfter(now);
-    }
-
     public boolean isActive() {
         return status == SessionStatus.ACTIVE;
     }

@@ -21,7 +21,8 @@ public class Authenticator {
     @Inject
     private PasswordHasher passwordHasher;
 
-    public Optional<Account> verify(String email, char[] password) {
+    /** Who the e-mail and password sign in, if they do. */
+    public Optional<CallerIdentity> verify(String email, char[] password) {
         if (email == null || email.isBlank() || email.length() > Account.MAX_EMAIL_LENGTH || password == null) {
             return Optional.empty();
         }
@@ -29,6 +30,6 @@ public class Authenticator {
         boolean matches = account.isPresent()
                 ? passwordHasher.verify(password, account.get().getPasswordHash())
                 : passwordHasher.verifyNothing(password);
-        return matches ? account.filter(a -> !a.isDisabled()) : Optional.empty();
+        return matches ? account.filter(a -> !a.isDisabled()).map(CallerIdentity::of) : Optional.empty();
     }
 }

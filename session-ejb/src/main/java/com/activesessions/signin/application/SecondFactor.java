@@ -45,11 +45,12 @@ public class SecondFactor {
      * else for a recovery code.
      *
      * @param sessionPublicId the public id the session will have once signed in
-     * @return the account, if the code is good
+     * @return who the code signs in, if it is good
      */
-    public Optional<Account> verify(String email, String code, String sessionPublicId, String ipAddress) {
+    public Optional<CallerIdentity> verify(String email, String code, String sessionPublicId, String ipAddress) {
         Optional<Account> found = accounts.findByEmail(email).filter(Account::isMfaEnabled);
-        return found.filter(account -> check(account, code, sessionPublicId, ipAddress, "At sign-in"));
+        return found.filter(account -> check(account, code, sessionPublicId, ipAddress, "At sign-in"))
+                .map(CallerIdentity::of);
     }
 
     /**

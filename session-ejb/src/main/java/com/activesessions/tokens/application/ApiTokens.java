@@ -33,6 +33,7 @@ public class ApiTokens {
 
     public static final String PREFIX = "ast_";
     public static final int MAX_VALIDITY_DAYS = 365;
+    public static final int MAX_NAME_LENGTH = ApiToken.MAX_NAME_LENGTH;
     private static final int SECRET_BYTES = 32;
 
     @Inject
@@ -89,12 +90,15 @@ public class ApiTokens {
                 now.plus(Duration.ofDays(validDays)));
         tokens.add(token);
         record(ActivityType.API_TOKEN_CREATED, account, caller, token, scope.label() + ", " + validDays + " days");
-        return new IssuedToken(token, secret);
+        return new IssuedToken(TokenSummary.of(token, now), secret);
     }
 
     /** The caller's tokens, newest first. */
-    public List<ApiToken> of(Caller caller) {
-        return tokens.findByAccount(caller.email());
+    public List<TokenSummary> of(Caller caller) {
+        Instant now = clock.instant();
+        return tokens.findByAccount(caller.email()).stream()
+                .map(token -> TokenSummary.of(token, now))
+                .toList();
     }
 
     /**

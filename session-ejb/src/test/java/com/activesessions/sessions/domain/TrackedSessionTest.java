@@ -82,12 +82,6 @@ class TrackedSessionTest {
     }
 
     @Test
-    void aSessionWithoutRequestsForAWhileIsIdle() {
-        assertFalse(session.isIdle(SIGNED_IN.plus(Duration.ofMinutes(4)), Duration.ofMinutes(5)));
-        assertTrue(session.isIdle(SIGNED_IN.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5)));
-    }
-
-    @Test
     void aHijackSignalIsNewsOnlyOnce() {
         assertTrue(session.flagHijackSignal(SIGNED_IN));
         assertFalse(session.flagHijackSignal(SIGNED_IN.plusSeconds(1)));

@@ -11,6 +11,7 @@ import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.accounts.domain.Organisation;
 import com.activesessions.accounts.domain.Role;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.application.ActivityReader;
 import com.activesessions.activity.application.ActivityRetention;
 import com.activesessions.activity.domain.ActivityEvent;
@@ -34,7 +35,6 @@ import com.activesessions.sessions.application.SessionLogout;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.SessionIdHash;
-import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.shared.application.NotAllowedException;
 import com.activesessions.signin.application.CredentialThrottle;
 import com.activesessions.usage.application.UsageReport;
@@ -322,7 +322,7 @@ class ActivityLogIT {
 
         assertTrue(activityLog.newestOf(team.user(), 100).stream().noneMatch(e -> "old".equals(e.getDetails())));
         assertEquals(1, count(team.user(), ActivityType.SIGNED_IN), "a new event was removed");
-        List<ActivityEvent> removals = reader.find(
+        List<ActivityEntry> removals = reader.find(
                 team.admin(),
                 ActivityReader.Reach.ORGANISATION,
                 new ActivityFilter(null, ActivityType.EVENTS_REMOVED_BY_RETENTION, null, null, null),
@@ -330,8 +330,8 @@ class ActivityLogIT {
                 10);
         assertEquals(1, removals.size());
         assertTrue(
-                removals.get(0).getDetails().startsWith("2 events older than 30 days"),
-                removals.get(0).getDetails());
+                removals.get(0).details().startsWith("2 events older than 30 days"),
+                removals.get(0).details());
     }
 
     // ---------------------------------------------------------------- one transaction
@@ -386,7 +386,7 @@ class ActivityLogIT {
         signIn(ours.user(), newHash(), FIREFOX, LAPTOP_IP);
         signIn(theirs.user(), newHash(), FIREFOX, LAPTOP_IP);
 
-        List<ActivityEvent> seen =
+        List<ActivityEntry> seen =
                 reader.find(ours.admin(), ActivityReader.Reach.ORGANISATION, ActivityFilter.NONE, 0, 500);
         long theirsByName = reader.count(
                 ours.admin(),
@@ -394,7 +394,7 @@ class ActivityLogIT {
                 new ActivityFilter(theirs.user(), null, null, null, null));
 
         assertFalse(seen.isEmpty());
-        assertTrue(seen.stream().allMatch(e -> e.getAccount().getEmail().endsWith(ours.domain())), seen.toString());
+        assertTrue(seen.stream().allMatch(e -> e.user().endsWith(ours.domain())), seen.toString());
         assertEquals(0, theirsByName);
     }
 
@@ -438,9 +438,9 @@ class ActivityLogIT {
 
         logout.signOut(new Caller(team.user(), hash, LAPTOP_IP));
 
-        TrackedSession ended = sessionDetails.of(team.user(), session).session();
-        assertEquals(9, ended.getRequestCount());
-        assertEquals(4, ended.getApiCallCount());
+        SessionDetails.Detail ended = sessionDetails.of(team.user(), session);
+        assertEquals(9, ended.requests());
+        assertEquals(4, ended.apiCalls());
     }
 
     @Test
@@ -456,11 +456,11 @@ class ActivityLogIT {
 
         assertEquals(
                 List.of(ActivityType.SIGNED_IN, ActivityType.NEW_DEVICE_SIGN_IN, ActivityType.HIJACK_SIGNAL),
-                detail.timeline().stream().map(ActivityEvent::getType).toList());
+                detail.timeline().stream().map(ActivityEntry::type).toList());
         assertEquals(
                 List.of(LAPTOP_IP, PHONE_IP),
                 List.copyOf(detail.addressHistory().keySet()));
-        assertEquals(session, sessionDetails.of(team.admin(), session).session().getPublicId());
+        assertEquals(session, sessionDetails.of(team.admin(), session).session().publicId());
         assertThrows(UnknownSessionException.class, () -> sessionDetails.of(other.admin(), session));
         assertThrows(UnknownSessionException.class, () -> sessionDetails.of(other.user(), session));
         assertThrows(UnknownSessionException.class, () -> sessionDetails.of(team.user(), "no-such-session"));

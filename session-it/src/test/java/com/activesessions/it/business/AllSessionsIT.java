@@ -10,11 +10,11 @@ import com.activesessions.it.UserAgents;
 import com.activesessions.it.business.OrganisationFixture.Member;
 import com.activesessions.sessions.application.AllSessions;
 import com.activesessions.sessions.application.SessionPage;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.domain.EndReason;
 import com.activesessions.sessions.domain.SessionQuery;
 import com.activesessions.sessions.domain.SessionSort;
 import com.activesessions.sessions.domain.SessionStatus;
-import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.sessions.domain.UserSessionCount;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -67,7 +67,7 @@ class AllSessionsIT {
         assertEquals(4, first.sessions().size());
         assertEquals(3, second.sessions().size());
         List<Instant> created = Stream.concat(first.sessions().stream(), second.sessions().stream())
-                .map(TrackedSession::getCreatedAt)
+                .map(SessionSummary::createdAt)
                 .toList();
         assertEquals(created.stream().sorted(Comparator.reverseOrder()).toList(), created, "newest first");
         assertEquals(7, created.size());
@@ -76,7 +76,7 @@ class AllSessionsIT {
     @Test
     void sortingByUserOrdersByEmailAddress() {
         List<String> emails = page(query(null, null, null, null, SessionSort.USER, true, 0, 20)).sessions().stream()
-                .map(session -> session.getAccount().getEmail())
+                .map(session -> session.owner().email())
                 .toList();
 
         assertEquals(emails.stream().sorted().toList(), emails);
@@ -100,7 +100,7 @@ class AllSessionsIT {
                 page(query(null, null, null, SessionStatus.ENDED))
                         .sessions()
                         .get(0)
-                        .getEndReason());
+                        .endReason());
         Instant now = Instant.now();
         assertEquals(
                 7,

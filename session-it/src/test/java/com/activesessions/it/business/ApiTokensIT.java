@@ -103,13 +103,13 @@ class ApiTokensIT {
 
         assertTrue(holder.isPresent());
         assertEquals(owner.email(), holder.get().caller().email());
-        assertEquals(issued.token().getPublicId(), holder.get().caller().token());
+        assertEquals(issued.token().publicId(), holder.get().caller().token());
         assertEquals(TokenScope.READ, holder.get().scope());
         List<ActivityEvent> uses = activityLog.newestOf(owner.email(), ActivityType.API_TOKEN_USED, 10);
         assertEquals(1, uses.size());
         assertEquals("198.51.100.20", uses.get(0).getIpAddress());
         assertTrue(
-                uses.get(0).getDetails().contains(issued.token().getPublicId()),
+                uses.get(0).getDetails().contains(issued.token().publicId()),
                 uses.get(0).getDetails());
         assertTrue(
                 uses.get(0).getDetails().contains("GET /api/v1/sessions"),
@@ -121,7 +121,7 @@ class ApiTokensIT {
         Caller owner = newSignedInAccount();
         IssuedToken issued = tokens.issue(owner, "audit", TokenScope.READ_AND_END, 30);
 
-        tokens.revoke(owner, issued.token().getPublicId());
+        tokens.revoke(owner, issued.token().publicId());
 
         assertEquals(Optional.empty(), tokens.authenticate(issued.secret(), "198.51.100.21", "GET /api/v1/sessions"));
         assertEquals(
@@ -140,7 +140,7 @@ class ApiTokensIT {
     void anExpiredTokenIsRefused() throws Exception {
         Caller owner = newSignedInAccount();
         IssuedToken issued = tokens.issue(owner, "audit", TokenScope.READ, 1);
-        expire(issued.token().getPublicId());
+        expire(issued.token().publicId());
 
         assertEquals(Optional.empty(), tokens.authenticate(issued.secret(), "198.51.100.22", "GET /api/v1/sessions"));
         List<ActivityEvent> refusals = activityLog.newestOf(owner.email(), ActivityType.API_TOKEN_REFUSED, 10);
@@ -185,7 +185,7 @@ class ApiTokensIT {
 
         assertThrows(
                 UnknownTokenException.class,
-                () -> tokens.revoke(stranger, issued.token().getPublicId()));
+                () -> tokens.revoke(stranger, issued.token().publicId()));
         assertTrue(
                 tokens.authenticate(issued.secret(), "198.51.100.24", "GET /").isPresent());
     }

@@ -20,6 +20,7 @@ import com.activesessions.mfa.application.MfaRequiredException;
 import com.activesessions.mfa.application.WrongCodeException;
 import com.activesessions.mfa.infrastructure.Base32;
 import com.activesessions.sessions.application.SessionRegistry;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.signin.application.SecondFactor;
 import com.activesessions.signin.application.WrongPasswordException;
@@ -84,7 +85,7 @@ class MultiFactorIT {
         assertEquals(10, recoveryCodes.size());
         assertTrue(policy.statusOf(email).enabled());
         assertOneEvent(email, ActivityType.MFA_ENROLLED, publicIdOf(laptop), "192.0.2.41");
-        assertTrue(registry.activeSessionsOf(email).get(0).isSignedInWithMfa());
+        assertTrue(registry.activeSessionsOf(email).get(0).signedInWithMfa());
     }
 
     @Test
@@ -252,10 +253,10 @@ class MultiFactorIT {
     }
 
     private String publicIdOf(Caller caller) {
-        return registry.activeSessionsOf(caller.email()).stream()
-                .filter(session -> session.hasHash(caller.session()))
+        return registry.activeSessionsOf(caller).stream()
+                .filter(SessionSummary::current)
                 .findFirst()
                 .orElseThrow()
-                .getPublicId();
+                .publicId();
     }
 }

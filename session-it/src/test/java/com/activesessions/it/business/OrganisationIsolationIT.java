@@ -18,10 +18,10 @@ import com.activesessions.organisations.application.SupportDesk;
 import com.activesessions.organisations.application.UserAdministration;
 import com.activesessions.sessions.application.AllSessions;
 import com.activesessions.sessions.application.SessionRegistry;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.application.UnknownSessionException;
 import com.activesessions.sessions.domain.SessionQuery;
 import com.activesessions.sessions.domain.SessionSort;
-import com.activesessions.sessions.domain.TrackedSession;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,10 +82,10 @@ class OrganisationIsolationIT {
 
     @Test
     void anAdministratorsListingHoldsOnlyTheirOrganisationsSessionsWhateverTheFilter() {
-        List<TrackedSession> listed = allSessions
+        List<SessionSummary> listed = allSessions
                 .page(administrator.caller(), SessionQuery.newest(0, 200))
                 .sessions();
-        List<TrackedSession> filteredByOutsider = allSessions
+        List<SessionSummary> filteredByOutsider = allSessions
                 .page(
                         administrator.caller(),
                         new SessionQuery(
@@ -93,7 +93,7 @@ class OrganisationIsolationIT {
                 .sessions();
 
         assertEquals(3, listed.size());
-        assertTrue(listed.stream().noneMatch(session -> session.getPublicId().equals(outsider.sessionId())));
+        assertTrue(listed.stream().noneMatch(session -> session.publicId().equals(outsider.sessionId())));
         assertEquals(List.of(), filteredByOutsider);
         assertEquals(3, allSessions.countsPerUser(administrator.caller(), 10).size());
     }

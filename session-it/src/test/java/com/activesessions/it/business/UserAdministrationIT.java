@@ -27,6 +27,7 @@ import com.activesessions.signin.application.Authenticator;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,11 +91,11 @@ class UserAdministrationIT {
         assertThrows(InvalidChangeException.class, () -> links.use(added.token(), "short".toCharArray(), "192.0.2.50"));
         links.use(added.token(), PASSWORD.toCharArray(), "192.0.2.50");
         assertEquals(
-                Role.SUPPORT,
+                Set.of(Role.SUPPORT.group()),
                 authenticator
                         .verify(email, PASSWORD.toCharArray())
                         .orElseThrow()
-                        .getRole());
+                        .groups());
         assertThrows(
                 InvalidChangeException.class,
                 () -> links.use(added.token(), "another passphrase".toCharArray(), "192.0.2.51"),
@@ -105,7 +106,7 @@ class UserAdministrationIT {
                         .map(ActivityEvent::getType)
                         .toList());
         assertTrue(users.users(administrator.caller()).stream()
-                .anyMatch(account -> account.getEmail().equals(email)));
+                .anyMatch(user -> user.email().equals(email)));
     }
 
     @Test

@@ -115,7 +115,7 @@ class MultiFactorOverHttpIT {
         assertTrue(done.body().contains("Two-factor authentication is on."), done.body());
         assertNotEquals(before, laptop.sessionCookie(), "enrolling changes the session id");
         assertEquals(200, laptop.get("/activesession").statusCode());
-        assertTrue(registry.activeSessionsOf(email).get(0).isSignedInWithMfa());
+        assertTrue(registry.activeSessionsOf(email).get(0).signedInWithMfa());
         assertEquals(
                 "/mfa",
                 redirectPath(client().signIn(email, SignedUpAccounts.PASSWORD)),

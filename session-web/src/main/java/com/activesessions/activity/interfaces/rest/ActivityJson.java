@@ -1,6 +1,6 @@
 package com.activesessions.activity.interfaces.rest;
 
-import com.activesessions.activity.domain.ActivityEvent;
+import com.activesessions.activity.application.ActivityEntry;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,16 +25,16 @@ public record ActivityJson(
 
         @Schema(nullable = true) String details) {
 
-    static ActivityJson of(ActivityEvent event) {
+    static ActivityJson of(ActivityEntry event) {
         return new ActivityJson(
-                event.getId(),
-                event.getOccurredAt(),
-                event.getType().name(),
-                event.getType().label(),
-                event.getAccount() == null ? null : event.getAccount().getEmail(),
-                event.getSessionPublicId(),
-                event.getIpAddress(),
-                event.getDevice(),
-                event.getDetails());
+                event.id(),
+                event.occurredAt(),
+                event.type().name(),
+                event.type().label(),
+                event.user(),
+                event.sessionPublicId(),
+                event.ipAddress(),
+                event.device(),
+                event.details());
     }
 }

@@ -1,8 +1,8 @@
 package com.activesessions.activity.interfaces.rest;
 
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.application.ActivityReader;
 import com.activesessions.activity.application.ActivityReader.Reach;
-import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityFilter;
 import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.shared.interfaces.rest.InvalidParameterException;
@@ -41,8 +41,8 @@ public class ActivityPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("filter", e.getMessage());
         }
-        List<ActivityEvent> events = reader.findBefore(email, reach, filter, before, size);
-        Long next = events.size() == size ? events.get(events.size() - 1).getId() : null;
+        List<ActivityEntry> events = reader.findBefore(email, reach, filter, before, size);
+        Long next = events.size() == size ? events.get(events.size() - 1).id() : null;
         return new ActivityPageJson(events.stream().map(ActivityJson::of).toList(), next);
     }
 

@@ -1,6 +1,6 @@
 package com.activesessions.activity.interfaces.web;
 
-import com.activesessions.activity.domain.ActivityEvent;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.shared.interfaces.web.HumanDuration;
 import java.io.Serializable;
 import java.time.Duration;
@@ -32,22 +32,22 @@ public final class ActivityRow implements Serializable {
     private final String atSeconds;
     private final String isoAt;
 
-    private ActivityRow(ActivityEvent event, Instant now) {
-        this.id = event.getId();
-        this.type = event.getType().name();
-        this.event = event.getType().label();
-        this.user = event.getAccount() == null ? null : event.getAccount().getEmail();
-        this.sessionPublicId = event.getSessionPublicId();
-        this.device = event.getDevice();
-        this.details = event.getDetails();
-        this.ipAddress = event.getIpAddress();
-        this.ago = HumanDuration.of(Duration.between(event.getOccurredAt(), now)) + " ago";
-        this.at = UTC.format(event.getOccurredAt().atOffset(ZoneOffset.UTC));
-        this.atSeconds = UTC_SECONDS.format(event.getOccurredAt().atOffset(ZoneOffset.UTC));
-        this.isoAt = event.getOccurredAt().toString();
+    private ActivityRow(ActivityEntry event, Instant now) {
+        this.id = event.id();
+        this.type = event.type().name();
+        this.event = event.type().label();
+        this.user = event.user();
+        this.sessionPublicId = event.sessionPublicId();
+        this.device = event.device();
+        this.details = event.details();
+        this.ipAddress = event.ipAddress();
+        this.ago = HumanDuration.of(Duration.between(event.occurredAt(), now)) + " ago";
+        this.at = UTC.format(event.occurredAt().atOffset(ZoneOffset.UTC));
+        this.atSeconds = UTC_SECONDS.format(event.occurredAt().atOffset(ZoneOffset.UTC));
+        this.isoAt = event.occurredAt().toString();
     }
 
-    public static ActivityRow of(ActivityEvent event, Instant now) {
+    public static ActivityRow of(ActivityEntry event, Instant now) {
         return new ActivityRow(event, now);
     }
 

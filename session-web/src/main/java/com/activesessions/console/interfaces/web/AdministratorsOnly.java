@@ -26,7 +26,7 @@ public class AdministratorsOnly {
     /** Answers 404 unless the caller's role holds the permission (a constant of {@link Permission}). */
     public void check(String permission) throws IOException {
         try {
-            administrators.organisationAdministeredBy(
+            administrators.requireAdministrator(
                     facesContext.getExternalContext().getUserPrincipal().getName(), Permission.valueOf(permission));
         } catch (NotAllowedException e) {
             facesContext.getExternalContext().responseSendError(404, "Not found");

@@ -3,8 +3,8 @@ package com.activesessions.export.interfaces.web;
 import com.activesessions.access.application.Administrators;
 import com.activesessions.access.application.Caller;
 import com.activesessions.accounts.domain.Permission;
+import com.activesessions.activity.application.ActivityEntry;
 import com.activesessions.activity.application.ActivityReader;
-import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -37,30 +37,30 @@ public class ActivityExportServlet extends CsvExportServlet {
 
     @Override
     protected void export(Caller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        administrators.organisationAdministeredBy(caller.email(), Permission.ACTIVITY_VIEW_ALL);
+        administrators.requireAdministrator(caller.email(), Permission.ACTIVITY_VIEW_ALL);
         ActivityFilter filter = ExportParameters.activityFilter(request.getParameterMap());
         reader.exportMade(caller, "Activity CSV " + ExportParameters.queryOf(filter));
         CsvWriter csv = startCsv(response, "activity.csv");
         csv.row(HEADER);
         Long before = null;
-        List<ActivityEvent> piece;
+        List<ActivityEntry> piece;
         do {
             piece = reader.findBefore(caller.email(), ActivityReader.Reach.ORGANISATION, filter, before, PIECE);
             piece.forEach(event -> csv.row(fields(event)));
             response.flushBuffer();
-            before = piece.isEmpty() ? null : piece.get(piece.size() - 1).getId();
+            before = piece.isEmpty() ? null : piece.get(piece.size() - 1).id();
         } while (piece.size() == PIECE);
     }
 
-    private static List<String> fields(ActivityEvent event) {
+    private static List<String> fields(ActivityEntry event) {
         return Arrays.asList(
-                event.getOccurredAt().toString(),
-                event.getType().label(),
-                event.getType().name(),
-                event.getAccount() == null ? null : event.getAccount().getEmail(),
-                event.getSessionPublicId(),
-                event.getIpAddress(),
-                event.getDevice(),
-                event.getDetails());
+                event.occurredAt().toString(),
+                event.type().label(),
+                event.type().name(),
+                event.user(),
+                event.sessionPublicId(),
+                event.ipAddress(),
+                event.device(),
+                event.details());
     }
 }

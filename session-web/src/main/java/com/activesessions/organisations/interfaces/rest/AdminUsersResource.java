@@ -87,12 +87,7 @@ public class AdminUsersResource {
     @GET
     public List<UserJson> list() {
         return users.users(caller.get()).stream()
-                .map(account -> new UserJson(
-                        account.getPublicId(),
-                        account.getEmail(),
-                        account.getName(),
-                        account.roleName(),
-                        account.isDisabled()))
+                .map(user -> new UserJson(user.id(), user.email(), user.name(), user.role(), user.disabled()))
                 .toList();
     }
 

@@ -1,7 +1,7 @@
 package com.activesessions.organisations.interfaces.web;
 
-import com.activesessions.accounts.domain.Account;
-import com.activesessions.accounts.domain.Organisation;
+import com.activesessions.accounts.domain.EmailAddresses;
+import com.activesessions.organisations.application.NewAccount;
 import com.activesessions.passwords.application.PasswordRule;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,12 +15,12 @@ import jakarta.validation.constraints.Size;
 public class SignUpForm {
 
     @NotBlank(message = "Enter your name.")
-    @Size(max = Account.MAX_NAME_LENGTH, message = "Use at most {max} characters.")
+    @Size(max = NewAccount.MAX_NAME_LENGTH, message = "Use at most {max} characters.")
     private String name;
 
     @NotBlank(message = "Enter your e-mail address.")
     @Email(message = "Enter an e-mail address such as name@example.com.")
-    @Size(max = Account.MAX_EMAIL_LENGTH, message = "Use at most {max} characters.")
+    @Size(max = EmailAddresses.MAX_LENGTH, message = "Use at most {max} characters.")
     private String email;
 
     @NotEmpty(message = "Choose a password.")
@@ -28,7 +28,7 @@ public class SignUpForm {
     private String password;
 
     @NotBlank(message = "Enter the name of your organisation.")
-    @Size(max = Organisation.MAX_NAME_LENGTH, message = "Use at most {max} characters.")
+    @Size(max = NewAccount.MAX_ORGANISATION_NAME_LENGTH, message = "Use at most {max} characters.")
     private String organisation;
 
     public String getName() {

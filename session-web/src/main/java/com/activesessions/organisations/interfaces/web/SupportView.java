@@ -69,11 +69,11 @@ public class SupportView implements Serializable {
         try {
             SupportDesk.SupportCase opened = lookup.open();
             Instant now = clock.instant();
-            name = opened.account().getName();
-            email = opened.account().getEmail();
-            role = opened.account().roleName();
+            name = opened.user().name();
+            email = opened.user().email();
+            role = opened.user().role();
             sessions = opened.activeSessions().stream()
-                    .map(session -> SessionRow.of(session, null, now, policy.idleStatusAfter()))
+                    .map(session -> SessionRow.of(session, now, policy.idleStatusAfter()))
                     .toList();
             history = opened.endedSessions().stream().map(HistoryRow::of).toList();
             activity = opened.activity().stream()

@@ -4,10 +4,10 @@ import com.activesessions.access.application.AccessDeniedException;
 import com.activesessions.access.application.Caller;
 import com.activesessions.access.application.RoleAdministration;
 import com.activesessions.access.application.UnknownAccountException;
-import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Role;
 import com.activesessions.organisations.application.EmailInUseException;
 import com.activesessions.organisations.application.UserAdministration;
+import com.activesessions.organisations.application.UserSummary;
 import com.activesessions.passwords.interfaces.web.SetPasswordPaths;
 import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.shared.application.InvalidChangeException;
@@ -34,10 +34,6 @@ public class UsersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One account as the page lists it. */
-    public record UserRow(String id, String name, String email, String role, boolean disabled)
-            implements Serializable {}
-
     @Inject
     private StepUpForm stepUpForm;
 
@@ -53,7 +49,7 @@ public class UsersView implements Serializable {
     @Inject
     private ExternalContext externalContext;
 
-    private List<UserRow> rows = List.of();
+    private List<UserSummary> rows = List.of();
     private List<String> roleNames = List.of();
     private final Map<String, String> roleChoices = new HashMap<>();
     private boolean allowed;
@@ -66,7 +62,7 @@ public class UsersView implements Serializable {
     void load() {
         try {
             Caller caller = currentCaller.get();
-            rows = users.users(caller).stream().map(UsersView::row).toList();
+            rows = users.users(caller);
             roleChoices.clear();
             rows.forEach(row -> roleChoices.put(row.id(), row.role()));
             roleNames = users.roleNames(caller);
@@ -125,12 +121,7 @@ public class UsersView implements Serializable {
         return stepUpForm.askedForSecondFactor(currentCaller.get());
     }
 
-    private static UserRow row(Account account) {
-        return new UserRow(
-                account.getPublicId(), account.getName(), account.getEmail(), account.roleName(), account.isDisabled());
-    }
-
-    public List<UserRow> getRows() {
+    public List<UserSummary> getRows() {
         return rows;
     }
 

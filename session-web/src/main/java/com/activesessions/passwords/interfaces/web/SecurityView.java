@@ -6,7 +6,7 @@ import com.activesessions.sessions.interfaces.tracking.CurrentCaller;
 import com.activesessions.signin.application.TooManyFailuresException;
 import com.activesessions.signin.application.WrongPasswordException;
 import com.activesessions.tokens.application.ApiTokens;
-import com.activesessions.tokens.domain.ApiToken;
+import com.activesessions.tokens.application.TokenSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -16,8 +16,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,9 +36,6 @@ public class SecurityView {
     @Inject
     private ApiTokens tokens;
 
-    @Inject
-    private Clock clock;
-
     @NotBlank(message = "Type your current password.")
     private String currentPassword;
 
@@ -57,12 +52,11 @@ public class SecurityView {
 
     @PostConstruct
     void load() {
-        Instant now = clock.instant();
         usableTokens = currentCaller
                 .find()
                 .map(caller -> tokens.of(caller).stream()
-                        .filter(token -> token.isUsableAt(now))
-                        .map(ApiToken::getName)
+                        .filter(TokenSummary::usable)
+                        .map(TokenSummary::name)
                         .toList())
                 .orElse(List.of());
     }

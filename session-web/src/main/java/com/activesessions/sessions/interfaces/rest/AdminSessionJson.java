@@ -1,7 +1,7 @@
 package com.activesessions.sessions.interfaces.rest;
 
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.domain.EndReason;
-import com.activesessions.sessions.domain.TrackedSession;
 import java.time.Instant;
 
 /**
@@ -30,18 +30,18 @@ public record AdminSessionJson(
         Instant lastAccessAt,
         Instant endedAt) {
 
-    static AdminSessionJson of(TrackedSession session) {
-        EndReason reason = session.getEndReason();
+    static AdminSessionJson of(SessionSummary session) {
+        EndReason reason = session.endReason();
         return new AdminSessionJson(
-                session.getPublicId(),
-                session.getAccount().getPublicId(),
-                session.getAccount().getEmail(),
-                session.getDevice().describe(),
-                session.getIpAddress(),
-                session.getStatus().name(),
+                session.publicId(),
+                session.owner().publicId(),
+                session.owner().email(),
+                session.device(),
+                session.ipAddress(),
+                session.status().name(),
                 reason == null ? null : reason.name(),
-                session.getCreatedAt(),
-                session.getLastAccessAt(),
-                session.getEndedAt());
+                session.createdAt(),
+                session.lastAccessAt(),
+                session.endedAt());
     }
 }

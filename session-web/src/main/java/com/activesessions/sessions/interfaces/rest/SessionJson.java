@@ -1,7 +1,6 @@
 package com.activesessions.sessions.interfaces.rest;
 
-import com.activesessions.sessions.domain.SessionIdHash;
-import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.application.SessionSummary;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,16 +37,16 @@ public record SessionJson(
         @Schema(description = "True for the session making this call")
         boolean current) {
 
-    static SessionJson of(TrackedSession session, SessionIdHash current) {
+    static SessionJson of(SessionSummary session) {
         return new SessionJson(
-                session.getPublicId(),
-                session.getDevice().describe(),
-                session.getIpAddress(),
-                session.getStatus().name(),
-                session.getCreatedAt(),
-                session.getLastAccessAt(),
-                session.getEndedAt(),
-                session.getEndReason() == null ? null : session.getEndReason().label(),
-                session.hasHash(current));
+                session.publicId(),
+                session.device(),
+                session.ipAddress(),
+                session.status().name(),
+                session.createdAt(),
+                session.lastAccessAt(),
+                session.endedAt(),
+                session.endReason() == null ? null : session.endReason().label(),
+                session.current());
     }
 }

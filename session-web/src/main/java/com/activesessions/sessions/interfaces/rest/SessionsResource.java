@@ -48,9 +48,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The caller's active sessions, newest first")
     public List<SessionJson> mine() {
         Caller caller = callers.get();
-        return registry.activeSessionsOf(caller).stream()
-                .map(session -> SessionJson.of(session, caller.session()))
-                .toList();
+        return registry.activeSessionsOf(caller).stream().map(SessionJson::of).toList();
     }
 
     @GET
@@ -59,9 +57,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "The session")
     public SessionJson one(@PathParam("id") String publicId) throws UnknownSessionException {
         Caller caller = callers.get();
-        return registry.sessionOf(caller, publicId)
-                .map(session -> SessionJson.of(session, caller.session()))
-                .orElseThrow(UnknownSessionException::new);
+        return registry.sessionOf(caller, publicId).map(SessionJson::of).orElseThrow(UnknownSessionException::new);
     }
 
     /** Ends one of the caller's sessions; ending the one in use logs the caller out. */

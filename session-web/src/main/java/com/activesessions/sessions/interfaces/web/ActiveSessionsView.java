@@ -80,7 +80,7 @@ public class ActiveSessionsView implements Serializable {
     private void show(Caller caller) {
         Duration idleAfter = policy.idleStatusAfter();
         rows = registry.activeSessionsOf(caller).stream()
-                .map(session -> SessionRow.of(session, caller.session(), clock.instant(), idleAfter))
+                .map(session -> SessionRow.of(session, clock.instant(), idleAfter))
                 .sorted(Comparator.comparing(SessionRow::isThisDevice).reversed())
                 .toList();
         history = registry.endedSessionsOf(caller).stream().map(HistoryRow::of).toList();

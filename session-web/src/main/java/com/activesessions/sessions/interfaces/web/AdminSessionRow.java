@@ -1,7 +1,6 @@
 package com.activesessions.sessions.interfaces.web;
 
-import com.activesessions.accounts.domain.Account;
-import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.application.SessionSummary;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,20 +30,19 @@ public final class AdminSessionRow implements Serializable {
     private final String created;
     private final String lastAccess;
 
-    AdminSessionRow(TrackedSession session, Instant now, Duration idleAfter) {
-        Account account = session.getAccount();
-        this.publicId = session.getPublicId();
-        this.userId = account.getPublicId();
-        this.user = account.getEmail();
-        this.userName = account.getName();
-        this.device = session.getDevice().describe();
-        this.userAgent = session.getDevice().getUserAgent();
-        this.ip = session.getIpAddress();
+    AdminSessionRow(SessionSummary session, Instant now, Duration idleAfter) {
+        this.publicId = session.publicId();
+        this.userId = session.owner().publicId();
+        this.user = session.owner().email();
+        this.userName = session.owner().name();
+        this.device = session.device();
+        this.userAgent = session.userAgent();
+        this.ip = session.ipAddress();
         this.active = session.isActive();
-        this.status = !active ? session.getEndReason().label() : session.isIdle(now, idleAfter) ? "Idle" : "Active";
-        this.flagged = session.getHijackSignalAt() != null;
-        this.created = WHEN.format(session.getCreatedAt());
-        this.lastAccess = WHEN.format(session.getLastAccessAt());
+        this.status = !active ? session.endReason().label() : session.isIdle(now, idleAfter) ? "Idle" : "Active";
+        this.flagged = session.flagged();
+        this.created = WHEN.format(session.createdAt());
+        this.lastAccess = WHEN.format(session.lastAccessAt());
     }
 
     public String getPublicId() {

@@ -1,6 +1,6 @@
 package com.activesessions.sessions.interfaces.web;
 
-import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.shared.interfaces.web.HumanDuration;
 import com.activesessions.shared.interfaces.web.Timestamps;
 import java.io.Serializable;
@@ -17,16 +17,16 @@ public final class HistoryRow implements Serializable {
     private final String reason;
     private final String endedAt;
 
-    private HistoryRow(TrackedSession session) {
-        this.publicId = session.getPublicId();
-        this.device = session.getDevice().describe();
-        this.ipAddress = session.getIpAddress();
-        this.lasted = HumanDuration.of(session.openFor(session.getEndedAt()));
-        this.reason = session.getEndReason().label();
-        this.endedAt = Timestamps.of(session.getEndedAt());
+    private HistoryRow(SessionSummary session) {
+        this.publicId = session.publicId();
+        this.device = session.device();
+        this.ipAddress = session.ipAddress();
+        this.lasted = HumanDuration.of(session.openFor(session.endedAt()));
+        this.reason = session.endReason().label();
+        this.endedAt = Timestamps.of(session.endedAt());
     }
 
-    public static HistoryRow of(TrackedSession ended) {
+    public static HistoryRow of(SessionSummary ended) {
         return new HistoryRow(ended);
     }
 

@@ -2,8 +2,8 @@ package com.activesessions.sessions.interfaces.web;
 
 import com.activesessions.activity.interfaces.web.ActivityRow;
 import com.activesessions.sessions.application.SessionDetails;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.sessions.application.UnknownSessionException;
-import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.shared.interfaces.web.HumanDuration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -78,40 +78,40 @@ public class SessionDetailView {
         this.id = id;
     }
 
-    private TrackedSession session() {
+    private SessionSummary session() {
         return detail.session();
     }
 
     public String getPublicId() {
-        return session().getPublicId();
+        return session().publicId();
     }
 
     public String getUser() {
-        return session().getAccount().getEmail();
+        return session().owner().email();
     }
 
     public String getDevice() {
-        return session().getDevice().describe();
+        return session().device();
     }
 
     public String getUserAgent() {
-        return session().getDevice().getUserAgent();
+        return session().userAgent();
     }
 
     public String getStatus() {
-        return session().isActive() ? "Active" : session().getEndReason().label();
+        return session().isActive() ? "Active" : session().endReason().label();
     }
 
     public String getStarted() {
-        return format(session().getCreatedAt());
+        return format(session().createdAt());
     }
 
     public String getEnded() {
-        return session().getEndedAt() == null ? null : format(session().getEndedAt());
+        return session().endedAt() == null ? null : format(session().endedAt());
     }
 
     public String getLastAccess() {
-        return format(session().getLastAccessAt());
+        return format(session().lastAccessAt());
     }
 
     /** How long it has been open, or lasted. */
@@ -120,11 +120,11 @@ public class SessionDetailView {
     }
 
     public long getRequests() {
-        return session().getRequestCount();
+        return detail.requests();
     }
 
     public long getApiCalls() {
-        return session().getApiCallCount();
+        return detail.apiCalls();
     }
 
     public List<Seen> getAddresses() {

@@ -1,7 +1,6 @@
 package com.activesessions.sessions.interfaces.web;
 
-import com.activesessions.sessions.domain.SessionIdHash;
-import com.activesessions.sessions.domain.TrackedSession;
+import com.activesessions.sessions.application.SessionSummary;
 import com.activesessions.shared.interfaces.web.HumanDuration;
 import java.io.Serializable;
 import java.time.Duration;
@@ -26,25 +25,25 @@ public final class SessionRow implements Serializable {
     private final boolean flagged;
     private final boolean signedInWithMfa;
 
-    private SessionRow(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
-        this.publicId = session.getPublicId();
-        this.device = session.getDevice().describe();
-        this.userAgent = session.getDevice().getUserAgent();
-        this.ipAddress = session.getIpAddress();
-        this.thisDevice = session.hasHash(current);
+    private SessionRow(SessionSummary session, Instant now, Duration idleAfter) {
+        this.publicId = session.publicId();
+        this.device = session.device();
+        this.userAgent = session.userAgent();
+        this.ipAddress = session.ipAddress();
+        this.thisDevice = session.current();
         this.status = !thisDevice && session.isIdle(now, idleAfter) ? "Idle" : "Active";
         this.openFor = HumanDuration.of(session.openFor(now));
         this.expiresIn = HumanDuration.of(Duration.between(now, session.expiresAt()));
-        this.flagged = session.getHijackSignalAt() != null;
-        this.signedInWithMfa = session.isSignedInWithMfa();
+        this.flagged = session.flagged();
+        this.signedInWithMfa = session.signedInWithMfa();
     }
 
     /**
      * @param idleAfter how long without a request makes a session Idle; the session viewing the
      *     page is making one, so it is Active
      */
-    public static SessionRow of(TrackedSession session, SessionIdHash current, Instant now, Duration idleAfter) {
-        return new SessionRow(session, current, now, idleAfter);
+    public static SessionRow of(SessionSummary session, Instant now, Duration idleAfter) {
+        return new SessionRow(session, now, idleAfter);
     }
 
     /** The handle the Log Out button sends. */

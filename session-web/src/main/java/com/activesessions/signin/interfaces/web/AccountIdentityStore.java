@@ -1,8 +1,8 @@
 package com.activesessions.signin.interfaces.web;
 
-import com.activesessions.accounts.domain.Account;
 import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
 import com.activesessions.signin.application.Authenticator;
+import com.activesessions.signin.application.CallerIdentity;
 import com.activesessions.signin.application.SecondFactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,8 +67,8 @@ public class AccountIdentityStore implements IdentityStore {
                 credential.email(), credential.code(), credential.sessionPublicId(), credential.ipAddress()));
     }
 
-    private static CredentialValidationResult resultOf(Optional<Account> account) {
-        return account.map(a -> new CredentialValidationResult(a.getEmail(), a.securityGroups()))
+    private static CredentialValidationResult resultOf(Optional<CallerIdentity> identity) {
+        return identity.map(caller -> new CredentialValidationResult(caller.email(), caller.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

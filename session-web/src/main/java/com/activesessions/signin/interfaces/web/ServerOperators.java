@@ -1,6 +1,6 @@
 package com.activesessions.signin.interfaces.web;
 
-import com.activesessions.accounts.domain.Account;
+import com.activesessions.accounts.domain.EmailAddresses;
 import com.activesessions.shared.application.RefreshedSetting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class ServerOperators {
 
     /** The caller's groups, with {@value #GROUP} if the setting names the caller. */
     public Set<String> groupsOf(String email, Set<String> groups) {
-        if (email == null || !operators.get().contains(Account.normalizeEmail(email))) {
+        if (email == null || !operators.get().contains(EmailAddresses.normalize(email))) {
             return groups;
         }
         Set<String> withOperator = new HashSet<>(groups);
@@ -53,7 +53,7 @@ public class ServerOperators {
                 .map(value -> Arrays.stream(value.split(","))
                         .map(String::strip)
                         .filter(email -> !email.isEmpty())
-                        .map(Account::normalizeEmail)
+                        .map(EmailAddresses::normalize)
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
     }

@@ -2,7 +2,7 @@ package com.activesessions.signin.interfaces.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import com.activesessions.accounts.domain.Account;
+import com.activesessions.accounts.domain.EmailAddresses;
 import com.activesessions.passwords.infrastructure.PasswordCheckCapacity;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.interfaces.tracking.ClientAddresses;
@@ -84,7 +84,7 @@ public class SignInServlet extends HttpServlet {
         }
         if (email == null
                 || password == null
-                || email.length() > Account.MAX_EMAIL_LENGTH
+                || email.length() > EmailAddresses.MAX_LENGTH
                 || password.length() > MAX_PASSWORD_LENGTH) {
             failed(request, response, null, address);
             return;

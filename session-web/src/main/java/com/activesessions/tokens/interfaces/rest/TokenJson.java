@@ -1,6 +1,6 @@
 package com.activesessions.tokens.interfaces.rest;
 
-import com.activesessions.tokens.domain.ApiToken;
+import com.activesessions.tokens.application.TokenSummary;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,16 +22,16 @@ public record TokenJson(
                 example = "ast_3q2-…")
         String secret) {
 
-    static TokenJson of(ApiToken token, String secret) {
+    static TokenJson of(TokenSummary token, String secret) {
         return new TokenJson(
-                token.getPublicId(),
-                token.getName(),
-                token.getScope().name(),
-                token.getCreatedAt(),
-                token.getExpiresAt(),
-                token.getRevokedAt(),
-                token.getLastUsedAt(),
-                token.getLastUsedFrom(),
+                token.publicId(),
+                token.name(),
+                token.scope().name(),
+                token.createdAt(),
+                token.expiresAt(),
+                token.revokedAt(),
+                token.lastUsedAt(),
+                token.lastUsedFrom(),
                 secret);
     }
 }

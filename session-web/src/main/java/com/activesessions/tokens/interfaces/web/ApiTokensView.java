@@ -6,7 +6,6 @@ import com.activesessions.signin.interfaces.web.StepUpForm;
 import com.activesessions.tokens.application.ApiTokens;
 import com.activesessions.tokens.application.IssuedToken;
 import com.activesessions.tokens.application.UnknownTokenException;
-import com.activesessions.tokens.domain.ApiToken;
 import com.activesessions.tokens.domain.TokenScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +19,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -40,13 +38,10 @@ public class ApiTokensView {
     private CurrentCaller currentCaller;
 
     @Inject
-    private Clock clock;
-
-    @Inject
     private StepUpForm stepUpForm;
 
     @NotBlank(message = "Give the token a name, such as the script that will use it.")
-    @Size(max = ApiToken.MAX_NAME_LENGTH, message = "Use at most {max} characters.")
+    @Size(max = ApiTokens.MAX_NAME_LENGTH, message = "Use at most {max} characters.")
     private String name;
 
     @NotNull(message = "Choose what the token may do.")
@@ -62,9 +57,7 @@ public class ApiTokensView {
 
     @PostConstruct
     void load() {
-        rows = tokens.of(caller()).stream()
-                .map(token -> TokenRow.of(token, clock.instant()))
-                .toList();
+        rows = tokens.of(caller()).stream().map(TokenRow::of).toList();
     }
 
     /** Makes the token once the session has confirmed who holds it (the password again, past the window). */

@@ -1,8 +1,7 @@
 package com.activesessions.tokens.interfaces.web;
 
 import com.activesessions.shared.interfaces.web.Timestamps;
-import com.activesessions.tokens.domain.ApiToken;
-import java.time.Instant;
+import com.activesessions.tokens.application.TokenSummary;
 
 /** One personal API token on the API tokens page (a class with getters: Faces' EL reads no record). */
 public final class TokenRow {
@@ -16,21 +15,21 @@ public final class TokenRow {
     private final String status;
     private final boolean usable;
 
-    private TokenRow(ApiToken token, Instant now) {
-        this.publicId = token.getPublicId();
-        this.name = token.getName();
-        this.scope = token.getScope().label();
-        this.createdAt = Timestamps.of(token.getCreatedAt());
-        this.expiresAt = Timestamps.of(token.getExpiresAt());
-        this.lastUsed = token.getLastUsedAt() == null
+    private TokenRow(TokenSummary token) {
+        this.publicId = token.publicId();
+        this.name = token.name();
+        this.scope = token.scope().label();
+        this.createdAt = Timestamps.of(token.createdAt());
+        this.expiresAt = Timestamps.of(token.expiresAt());
+        this.lastUsed = token.lastUsedAt() == null
                 ? "Never"
-                : Timestamps.of(token.getLastUsedAt()) + " from " + token.getLastUsedFrom();
-        this.usable = token.isUsableAt(now);
-        this.status = token.getRevokedAt() != null ? "Revoked" : usable ? "Active" : "Expired";
+                : Timestamps.of(token.lastUsedAt()) + " from " + token.lastUsedFrom();
+        this.usable = token.usable();
+        this.status = token.revokedAt() != null ? "Revoked" : usable ? "Active" : "Expired";
     }
 
-    static TokenRow of(ApiToken token, Instant now) {
-        return new TokenRow(token, now);
+    static TokenRow of(TokenSummary token) {
+        return new TokenRow(token);
     }
 
     public String getPublicId() {
