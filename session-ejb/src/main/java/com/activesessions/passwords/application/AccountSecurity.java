@@ -6,7 +6,7 @@ import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.sessions.application.SessionEnder;
 import com.activesessions.sessions.domain.EndReason;
@@ -47,7 +47,7 @@ public class AccountSecurity {
     private OutlivingCredentials outlivingCredentials;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     @Inject
     private Clock clock;

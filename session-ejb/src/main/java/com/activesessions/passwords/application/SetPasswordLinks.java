@@ -5,7 +5,7 @@ import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.shared.application.InvalidChangeException;
 import com.activesessions.shared.application.PublicIds;
@@ -33,7 +33,7 @@ public class SetPasswordLinks {
     private ActivityLog activityLog;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     @Inject
     private PublicIds publicIds;

@@ -2,7 +2,7 @@ package com.activesessions.signin.application;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public class Authenticator {
     private AccountRepository accounts;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     public Optional<Account> verify(String email, char[] password) {
         if (email == null || email.isBlank() || email.length() > Account.MAX_EMAIL_LENGTH || password == null) {

@@ -21,7 +21,7 @@ import com.activesessions.it.Deployments;
 import com.activesessions.organisations.application.NewAccount;
 import com.activesessions.organisations.application.SignUpService;
 import com.activesessions.passwords.application.AccountSecurity;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.application.HijackSignal;
 import com.activesessions.sessions.application.LastAccessBuffer;
 import com.activesessions.sessions.application.LastAccessFlusher;
@@ -116,7 +116,7 @@ class ActivityLogIT {
     private ActivityLog activityLog;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     @Resource
     private UserTransaction transaction;

@@ -1,7 +1,7 @@
 package com.activesessions.signin.interfaces.web;
 
 import com.activesessions.accounts.domain.Account;
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.signin.application.Authenticator;
 import com.activesessions.signin.application.SecondFactor;
 import jakarta.enterprise.context.ApplicationScoped;
