@@ -4,8 +4,8 @@ import com.activesessions.access.application.Caller;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.mfa.infrastructure.Base32;
-import com.activesessions.mfa.infrastructure.SecretCipher;
+import com.activesessions.mfa.domain.SecretSeal;
+import com.activesessions.mfa.domain.SecretText;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +33,10 @@ public class MfaEnrolment {
     private OneTimeCodes codes;
 
     @Inject
-    private SecretCipher cipher;
+    private SecretSeal seal;
+
+    @Inject
+    private SecretText secretText;
 
     @Inject
     private MfaEvents events;
@@ -47,8 +50,8 @@ public class MfaEnrolment {
     public Enrolment begin(Caller caller) {
         Account account = accountOf(caller);
         byte[] secret = codes.newSecret();
-        account.beginMfaEnrolment(cipher.encrypt(secret));
-        String encoded = Base32.encode(secret);
+        account.beginMfaEnrolment(seal.seal(secret));
+        String encoded = secretText.textOf(secret);
         return new Enrolment(encoded, uri(account.getEmail(), encoded));
     }
 

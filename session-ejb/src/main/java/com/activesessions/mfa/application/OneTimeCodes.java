@@ -2,10 +2,10 @@ package com.activesessions.mfa.application;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
+import com.activesessions.mfa.domain.OneTimePasswords;
 import com.activesessions.mfa.domain.RecoveryCode;
 import com.activesessions.mfa.domain.RecoveryCodeRepository;
-import com.activesessions.mfa.infrastructure.SecretCipher;
-import com.activesessions.mfa.infrastructure.Totp;
+import com.activesessions.mfa.domain.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -32,7 +32,10 @@ public class OneTimeCodes {
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    private SecretCipher cipher;
+    private SecretSeal seal;
+
+    @Inject
+    private OneTimePasswords oneTimePasswords;
 
     @Inject
     private AccountRepository accounts;
@@ -58,9 +61,10 @@ public class OneTimeCodes {
 
     /** Checks a TOTP code of the account's secret, enrolled or being enrolled, and uses it up. */
     public Outcome useTotp(Account account, String typed) {
-        byte[] secret = cipher.decrypt(
+        byte[] secret = seal.open(
                 account.getMfaSecret().orElseThrow(() -> new IllegalStateException("The account has no MFA secret")));
-        OptionalLong step = Totp.matchingStep(secret, typed == null ? null : typed.strip(), clock.instant());
+        OptionalLong step =
+                oneTimePasswords.matchingStep(secret, typed == null ? null : typed.strip(), clock.instant());
         if (step.isEmpty()) {
             return Outcome.WRONG;
         }

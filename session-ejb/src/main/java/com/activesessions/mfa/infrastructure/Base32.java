@@ -1,5 +1,7 @@
 package com.activesessions.mfa.infrastructure;
 
+import com.activesessions.mfa.domain.SecretText;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
@@ -7,13 +9,13 @@ import java.util.Locale;
  * Base32 as RFC 4648 defines it, without padding: the form in which authenticator apps take a
  * TOTP secret, typed or from the {@code otpauth://} URI. Java has Base64 only.
  */
-public final class Base32 {
+@ApplicationScoped
+public class Base32 implements SecretText {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {}
-
-    public static String encode(byte[] bytes) {
+    @Override
+    public String textOf(byte[] bytes) {
         StringBuilder text = new StringBuilder((bytes.length * 8 + 4) / 5);
         int buffer = 0;
         int bits = 0;
@@ -31,12 +33,8 @@ public final class Base32 {
         return text.toString();
     }
 
-    /**
-     * Reads Base32 as people copy it: any case, with spaces or padding, which are ignored.
-     *
-     * @throws IllegalArgumentException if a character is not of the alphabet
-     */
-    public static byte[] decode(String text) {
+    @Override
+    public byte[] secretOf(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;

@@ -1,5 +1,7 @@
 package com.activesessions.mfa.infrastructure;
 
+import com.activesessions.mfa.domain.OneTimePasswords;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -16,13 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
  * 4226) to 6 digits. A code of the step before or after the current one is accepted too, for a
  * clock that is a little off.
  *
- * <h2>Usage</h2>
- * <pre>
- * OptionalLong step = Totp.matchingStep(secret, "287082", clock.instant());
- * </pre>
- * The step that matched is what the caller keeps, so that the same code is never accepted twice.
+ * <p>The application asks through {@link OneTimePasswords}; the codes of a step ({@link #code}) are
+ * also what the tests' authenticator app computes.
  */
-public final class Totp {
+@ApplicationScoped
+public class Totp implements OneTimePasswords {
 
     /** Seconds in one time step. */
     public static final long STEP_SECONDS = 30;
@@ -35,8 +35,6 @@ public final class Totp {
 
     private static final String ALGORITHM = "HmacSHA1";
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
-
-    private Totp() {}
 
     /** The time step an instant falls in. */
     public static long stepOf(Instant instant) {
@@ -63,14 +61,9 @@ public final class Totp {
         return "0".repeat(digits - code.length()) + code;
     }
 
-    /**
-     * The time step whose code the typed one is, within the drift allowed around the instant.
-     * Every step is computed and compared in constant time, so the answer's timing does not tell
-     * which step (or whether any) matched.
-     *
-     * @return the matching step, or empty if the code is none of them (or not 6 digits)
-     */
-    public static OptionalLong matchingStep(byte[] secret, String typed, Instant now) {
+    /** Every step of the drift is computed and compared in constant time. */
+    @Override
+    public OptionalLong matchingStep(byte[] secret, String typed, Instant now) {
         Objects.requireNonNull(secret, "A secret is required");
         if (typed == null || typed.length() != DIGITS || !typed.chars().allMatch(Character::isDigit)) {
             return OptionalLong.empty();
