@@ -35,6 +35,12 @@ class Base32Test {
     }
 
     @Test
+    void aTextOfALengthThatEncodesNoWholeBytesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> text.secretOf("MZX"));
+        assertThrows(IllegalArgumentException.class, () -> text.secretOf("MZXW6YTBO"));
+    }
+
+    @Test
     void aTotpSecretOf160BitsIs32Characters() {
         assertEquals(32, text.textOf(new byte[20]).length());
     }
