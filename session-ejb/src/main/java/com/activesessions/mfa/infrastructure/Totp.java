@@ -1,15 +1,16 @@
 package com.activesessions.mfa.infrastructure;
 
 import com.activesessions.mfa.domain.OneTimePasswords;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -18,8 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
  * 4226) to 6 digits. A code of the step before or after the current one is accepted too, for a
  * clock that is a little off.
  *
- * <p>The application asks through {@link OneTimePasswords}; the codes of a step ({@link #code}) are
- * also what the tests' authenticator app computes.
+ * <p>The code of a step is java-otp's ({@code com.eatthepath:java-otp}); the library generates
+ * codes and leaves checking them to its caller, so the window of one step either way, the
+ * constant-time comparison and the step it answers (which the caller keeps, so that a code is good
+ * once) are this class's. The application asks through {@link OneTimePasswords}; the code of a step
+ * ({@link #code}) is also what the tests' authenticator app computes.
  */
 @ApplicationScoped
 public class Totp implements OneTimePasswords {
@@ -33,8 +37,12 @@ public class Totp implements OneTimePasswords {
     /** Steps of clock drift allowed either way. */
     public static final int DRIFT_STEPS = 1;
 
-    private static final String ALGORITHM = "HmacSHA1";
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+    private static final Duration STEP = Duration.ofSeconds(STEP_SECONDS);
+    private static final String ALGORITHM = TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1;
+
+    /** Thread-safe: each code is computed on a copy of its MAC. */
+    private static final TimeBasedOneTimePasswordGenerator SIX_DIGITS =
+            new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, ALGORITHM);
 
     /** The time step an instant falls in. */
     public static long stepOf(Instant instant) {
@@ -43,7 +51,7 @@ public class Totp implements OneTimePasswords {
 
     /** The 6-digit code of a time step. */
     public static String code(byte[] secret, long step) {
-        return code(secret, step, DIGITS);
+        return code(SIX_DIGITS, secret, step);
     }
 
     /** The code of a time step with the given number of digits (RFC 4226 section 5.3: 6 to 8). */
@@ -51,14 +59,7 @@ public class Totp implements OneTimePasswords {
         if (digits < 6 || digits > 8) {
             throw new IllegalArgumentException("A one-time code has 6 to 8 digits");
         }
-        byte[] hash = hmac(secret, ByteBuffer.allocate(Long.BYTES).putLong(step).array());
-        int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24)
-                | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8)
-                | (hash[offset + 3] & 0xff);
-        String code = Integer.toString(binary % POWERS_OF_TEN[digits]);
-        return "0".repeat(digits - code.length()) + code;
+        return code(new TimeBasedOneTimePasswordGenerator(STEP, digits, ALGORITHM), secret, step);
     }
 
     /** Every step of the drift is computed and compared in constant time. */
@@ -68,23 +69,24 @@ public class Totp implements OneTimePasswords {
         if (typed == null || typed.length() != DIGITS || !typed.chars().allMatch(Character::isDigit)) {
             return OptionalLong.empty();
         }
+        byte[] typedBytes = typed.getBytes(StandardCharsets.US_ASCII);
         long current = stepOf(now);
         OptionalLong found = OptionalLong.empty();
         for (long step = current - DRIFT_STEPS; step <= current + DRIFT_STEPS; step++) {
-            if (MessageDigest.isEqual(code(secret, step).getBytes(), typed.getBytes()) && found.isEmpty()) {
+            boolean matches = MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII), typedBytes);
+            if (matches && found.isEmpty()) {
                 found = OptionalLong.of(step);
             }
         }
         return found;
     }
 
-    private static byte[] hmac(byte[] secret, byte[] message) {
+    private static String code(TimeBasedOneTimePasswordGenerator generator, byte[] secret, long step) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return mac.doFinal(message);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA-1 is part of every Java runtime", e);
+            return generator.generateOneTimePasswordString(
+                    new SecretKeySpec(secret, ALGORITHM), Instant.ofEpochSecond(step * STEP_SECONDS), Locale.ROOT);
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("An HMAC-SHA-1 key takes any bytes", e);
         }
     }
 }
