@@ -26,23 +26,33 @@ public class SetPasswordLinks {
 
     public static final Duration LIFETIME = Duration.ofDays(7);
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final ActivityLog activityLog;
+    private final PasswordHashes passwordHasher;
+    private final PublicIds publicIds;
+    private final OutlivingCredentials outlivingCredentials;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected SetPasswordLinks() {
+        this(null, null, null, null, null, null);
+    }
 
     @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private PasswordHashes passwordHasher;
-
-    @Inject
-    private PublicIds publicIds;
-
-    @Inject
-    private OutlivingCredentials outlivingCredentials;
-
-    @Inject
-    private Clock clock;
+    public SetPasswordLinks(
+            AccountRepository accounts,
+            ActivityLog activityLog,
+            PasswordHashes passwordHasher,
+            PublicIds publicIds,
+            OutlivingCredentials outlivingCredentials,
+            Clock clock) {
+        this.accounts = accounts;
+        this.activityLog = activityLog;
+        this.passwordHasher = passwordHasher;
+        this.publicIds = publicIds;
+        this.outlivingCredentials = outlivingCredentials;
+        this.clock = clock;
+    }
 
     /** Opens a link for the account, closing any earlier one; gives the token, shown once. */
     public String open(Account account) {
