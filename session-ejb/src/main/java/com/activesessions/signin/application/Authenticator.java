@@ -15,11 +15,19 @@ import java.util.Optional;
 @Stateless
 public class Authenticator {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final PasswordHashes passwordHasher;
+
+    /** For the container's proxy. */
+    protected Authenticator() {
+        this(null, null);
+    }
 
     @Inject
-    private PasswordHashes passwordHasher;
+    public Authenticator(AccountRepository accounts, PasswordHashes passwordHasher) {
+        this.accounts = accounts;
+        this.passwordHasher = passwordHasher;
+    }
 
     public Optional<Account> verify(String email, char[] password) {
         if (email == null || email.isBlank() || email.length() > Account.MAX_EMAIL_LENGTH || password == null) {
