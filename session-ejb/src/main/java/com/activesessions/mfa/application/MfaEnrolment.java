@@ -23,23 +23,33 @@ public class MfaEnrolment {
     /** The name authenticator apps list the account under. */
     static final String ISSUER = "Active Sessions";
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final TrackedSessionRepository sessions;
+    private final OneTimeCodes codes;
+    private final SecretSeal seal;
+    private final SecretText secretText;
+    private final MfaEvents events;
+
+    /** For the container's proxy. */
+    protected MfaEnrolment() {
+        this(null, null, null, null, null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private OneTimeCodes codes;
-
-    @Inject
-    private SecretSeal seal;
-
-    @Inject
-    private SecretText secretText;
-
-    @Inject
-    private MfaEvents events;
+    public MfaEnrolment(
+            AccountRepository accounts,
+            TrackedSessionRepository sessions,
+            OneTimeCodes codes,
+            SecretSeal seal,
+            SecretText secretText,
+            MfaEvents events) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.codes = codes;
+        this.seal = seal;
+        this.secretText = secretText;
+        this.events = events;
+    }
 
     /**
      * A new secret for the caller's account, kept encrypted until it is confirmed; an earlier

@@ -31,20 +31,30 @@ public class OneTimeCodes {
 
     private final SecureRandom random = new SecureRandom();
 
-    @Inject
-    private SecretSeal seal;
+    private final SecretSeal seal;
+    private final OneTimePasswords oneTimePasswords;
+    private final AccountRepository accounts;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected OneTimeCodes() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
-    private OneTimePasswords oneTimePasswords;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private RecoveryCodeRepository recoveryCodes;
-
-    @Inject
-    private Clock clock;
+    public OneTimeCodes(
+            SecretSeal seal,
+            OneTimePasswords oneTimePasswords,
+            AccountRepository accounts,
+            RecoveryCodeRepository recoveryCodes,
+            Clock clock) {
+        this.seal = seal;
+        this.oneTimePasswords = oneTimePasswords;
+        this.accounts = accounts;
+        this.recoveryCodes = recoveryCodes;
+        this.clock = clock;
+    }
 
     public byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
