@@ -18,7 +18,7 @@ public final class AuthenticatorApp {
 
     /** @param key the key as the enrolment page shows it, in Base32 */
     public AuthenticatorApp(String key) {
-        this.secret = Base32.decode(key);
+        this.secret = new Base32().secretOf(key);
     }
 
     public int secretBits() {

@@ -1,6 +1,6 @@
 package com.activesessions.devdata.infrastructure;
 
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.domain.Device;
 import com.activesessions.sessions.domain.UserAgents;
 import jakarta.ejb.Asynchronous;
@@ -59,7 +59,7 @@ public class SessionDataGenerator {
     private UserAgents userAgentParser;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     @Inject
     private Clock clock;

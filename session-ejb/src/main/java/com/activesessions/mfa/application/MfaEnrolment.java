@@ -4,8 +4,8 @@ import com.activesessions.access.application.Caller;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.mfa.infrastructure.Base32;
-import com.activesessions.mfa.infrastructure.SecretCipher;
+import com.activesessions.mfa.domain.SecretSeal;
+import com.activesessions.mfa.domain.SecretText;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,20 +23,33 @@ public class MfaEnrolment {
     /** The name authenticator apps list the account under. */
     static final String ISSUER = "Active Sessions";
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final TrackedSessionRepository sessions;
+    private final OneTimeCodes codes;
+    private final SecretSeal seal;
+    private final SecretText secretText;
+    private final MfaEvents events;
+
+    /** For the container's proxy. */
+    protected MfaEnrolment() {
+        this(null, null, null, null, null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private OneTimeCodes codes;
-
-    @Inject
-    private SecretCipher cipher;
-
-    @Inject
-    private MfaEvents events;
+    public MfaEnrolment(
+            AccountRepository accounts,
+            TrackedSessionRepository sessions,
+            OneTimeCodes codes,
+            SecretSeal seal,
+            SecretText secretText,
+            MfaEvents events) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.codes = codes;
+        this.seal = seal;
+        this.secretText = secretText;
+        this.events = events;
+    }
 
     /**
      * A new secret for the caller's account, kept encrypted until it is confirmed; an earlier
@@ -47,8 +60,8 @@ public class MfaEnrolment {
     public Enrolment begin(Caller caller) {
         Account account = accountOf(caller);
         byte[] secret = codes.newSecret();
-        account.beginMfaEnrolment(cipher.encrypt(secret));
-        String encoded = Base32.encode(secret);
+        account.beginMfaEnrolment(seal.seal(secret));
+        String encoded = secretText.textOf(secret);
         return new Enrolment(encoded, uri(account.getEmail(), encoded));
     }
 

@@ -15,14 +15,21 @@ import java.time.Clock;
 @ApplicationScoped
 public class MfaEvents {
 
-    @Inject
-    private ActivityLog activityLog;
+    private final ActivityLog activityLog;
+    private final TrackedSessionRepository sessions;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected MfaEvents() {
+        this(null, null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private Clock clock;
+    public MfaEvents(ActivityLog activityLog, TrackedSessionRepository sessions, Clock clock) {
+        this.activityLog = activityLog;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
 
     /** An event of a signed-in caller's session. */
     public void record(ActivityType type, Account account, Caller caller, String details) {

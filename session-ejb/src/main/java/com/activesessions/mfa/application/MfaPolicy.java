@@ -24,14 +24,21 @@ public class MfaPolicy {
         ENROL
     }
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final OneTimeCodes codes;
+
+    /** For the container's proxy. */
+    protected MfaPolicy() {
+        this(null, null, null);
+    }
 
     @Inject
-    private OrganisationRepository organisations;
-
-    @Inject
-    private OneTimeCodes codes;
+    public MfaPolicy(AccountRepository accounts, OrganisationRepository organisations, OneTimeCodes codes) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.codes = codes;
+    }
 
     public AfterPassword afterPassword(String email) {
         Account account = accounts.findByEmail(email)

@@ -2,10 +2,10 @@ package com.activesessions.mfa.application;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
+import com.activesessions.mfa.domain.OneTimePasswords;
 import com.activesessions.mfa.domain.RecoveryCode;
 import com.activesessions.mfa.domain.RecoveryCodeRepository;
-import com.activesessions.mfa.infrastructure.SecretCipher;
-import com.activesessions.mfa.infrastructure.Totp;
+import com.activesessions.mfa.domain.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -31,17 +31,30 @@ public class OneTimeCodes {
 
     private final SecureRandom random = new SecureRandom();
 
-    @Inject
-    private SecretCipher cipher;
+    private final SecretSeal seal;
+    private final OneTimePasswords oneTimePasswords;
+    private final AccountRepository accounts;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected OneTimeCodes() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private RecoveryCodeRepository recoveryCodes;
-
-    @Inject
-    private Clock clock;
+    public OneTimeCodes(
+            SecretSeal seal,
+            OneTimePasswords oneTimePasswords,
+            AccountRepository accounts,
+            RecoveryCodeRepository recoveryCodes,
+            Clock clock) {
+        this.seal = seal;
+        this.oneTimePasswords = oneTimePasswords;
+        this.accounts = accounts;
+        this.recoveryCodes = recoveryCodes;
+        this.clock = clock;
+    }
 
     public byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
@@ -58,9 +71,10 @@ public class OneTimeCodes {
 
     /** Checks a TOTP code of the account's secret, enrolled or being enrolled, and uses it up. */
     public Outcome useTotp(Account account, String typed) {
-        byte[] secret = cipher.decrypt(
+        byte[] secret = seal.open(
                 account.getMfaSecret().orElseThrow(() -> new IllegalStateException("The account has no MFA secret")));
-        OptionalLong step = Totp.matchingStep(secret, typed == null ? null : typed.strip(), clock.instant());
+        OptionalLong step =
+                oneTimePasswords.matchingStep(secret, typed == null ? null : typed.strip(), clock.instant());
         if (step.isEmpty()) {
             return Outcome.WRONG;
         }

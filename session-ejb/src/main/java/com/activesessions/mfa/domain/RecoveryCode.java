@@ -70,6 +70,11 @@ public class RecoveryCode {
         }
     }
 
+    /** Whether a code as typed is this one (what the repository's query asks of the hashes). */
+    public boolean matches(String typed) {
+        return codeHash.equals(hash(typed));
+    }
+
     public Instant getUsedAt() {
         return usedAt;
     }

@@ -1,60 +1,43 @@
 package com.activesessions.mfa.infrastructure;
 
-import java.io.ByteArrayOutputStream;
+import com.activesessions.mfa.domain.SecretText;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 
 /**
  * Base32 as RFC 4648 defines it, without padding: the form in which authenticator apps take a
- * TOTP secret, typed or from the {@code otpauth://} URI. Java has Base64 only.
+ * TOTP secret, typed or from the {@code otpauth://} URI. Java has Base64 only; the codec is Apache
+ * Commons Codec's, which pads, so the padding is cut off here.
  */
-public final class Base32 {
+@ApplicationScoped
+public class Base32 implements SecretText {
 
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    /** Thread-safe: Commons Codec keeps each call's state apart. */
+    private static final org.apache.commons.codec.binary.Base32 CODEC = new org.apache.commons.codec.binary.Base32();
 
-    private Base32() {}
+    private static final String IGNORED = "[ =-]";
 
-    public static String encode(byte[] bytes) {
-        StringBuilder text = new StringBuilder((bytes.length * 8 + 4) / 5);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                text.append(ALPHABET.charAt((buffer >> (bits - 5)) & 0x1f));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            text.append(ALPHABET.charAt((buffer << (5 - bits)) & 0x1f));
-        }
-        return text.toString();
+    @Override
+    public String textOf(byte[] secret) {
+        String padded = CODEC.encodeToString(secret);
+        int padding = padded.indexOf('=');
+        return padding < 0 ? padded : padded.substring(0, padding);
     }
 
     /**
-     * Reads Base32 as people copy it: any case, with spaces or padding, which are ignored.
-     *
-     * @throws IllegalArgumentException if a character is not of the alphabet
+     * A text of a length no bytes encode to (1, 3 or 6 characters past a multiple of 8: a
+     * character lost in copying) is refused, rather than read as another secret.
      */
-    public static byte[] decode(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c == ' ' || c == '=' || c == '-') {
-                continue;
-            }
-            int value = ALPHABET.indexOf(c);
-            if (value < 0) {
-                throw new IllegalArgumentException("Not a Base32 character: " + c);
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8) {
-                bytes.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
+    @Override
+    public byte[] secretOf(String text) {
+        String plain = text.replaceAll(IGNORED, "").toUpperCase(Locale.ROOT);
+        if (!CODEC.isInAlphabet(plain)) {
+            throw new IllegalArgumentException("Not Base32: only A to Z and 2 to 7");
         }
-        return bytes.toByteArray();
+        int rest = plain.length() % 8;
+        if (rest == 1 || rest == 3 || rest == 6) {
+            throw new IllegalArgumentException("Not Base32: " + plain.length() + " characters encode no whole bytes");
+        }
+        return CODEC.decode(plain);
     }
 }

@@ -1,5 +1,6 @@
 package com.activesessions.mfa.infrastructure;
 
+import com.activesessions.mfa.domain.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,9 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Encrypts the secrets the database must hold but never show: the TOTP secrets. AES-256-GCM with
- * a random 96-bit nonce per value, so a copy of the database without the key gives away nothing,
- * and a value altered in the database is refused rather than used.
+ * Seals the secrets the database must hold but never show, the TOTP secrets ({@link SecretSeal}):
+ * AES-256-GCM with a random 96-bit nonce per value, so a copy of the database without the key gives
+ * away nothing, and a value altered in the database is refused rather than used.
  *
  * <p>The key comes from MicroProfile Config, {@value #KEY_PROPERTY}: 64 hexadecimal digits (256
  * bits, e.g. {@code openssl rand -hex 32}). It is read when the application starts, and a missing
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.config.Config;
  * group needs the same key.
  */
 @ApplicationScoped
-public class SecretCipher {
+public class SecretCipher implements SecretSeal {
 
     public static final String KEY_PROPERTY = "activesessions.mfa.secret-key";
 
@@ -51,7 +52,8 @@ public class SecretCipher {
         key();
     }
 
-    public String encrypt(byte[] plain) {
+    @Override
+    public String seal(byte[] plain) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -69,10 +71,8 @@ public class SecretCipher {
         }
     }
 
-    /**
-     * @throws IllegalStateException if the value was altered or sealed with another key
-     */
-    public byte[] decrypt(String sealed) {
+    @Override
+    public byte[] open(String sealed) {
         if (sealed == null || !sealed.startsWith(VERSION)) {
             throw new IllegalStateException("Not a secret this application encrypted");
         }

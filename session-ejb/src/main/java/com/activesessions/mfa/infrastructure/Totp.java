@@ -1,13 +1,16 @@
 package com.activesessions.mfa.infrastructure;
 
-import java.nio.ByteBuffer;
+import com.activesessions.mfa.domain.OneTimePasswords;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -16,13 +19,14 @@ import javax.crypto.spec.SecretKeySpec;
  * 4226) to 6 digits. A code of the step before or after the current one is accepted too, for a
  * clock that is a little off.
  *
- * <h2>Usage</h2>
- * <pre>
- * OptionalLong step = Totp.matchingStep(secret, "287082", clock.instant());
- * </pre>
- * The step that matched is what the caller keeps, so that the same code is never accepted twice.
+ * <p>The code of a step is java-otp's ({@code com.eatthepath:java-otp}); the library generates
+ * codes and leaves checking them to its caller, so the window of one step either way, the
+ * constant-time comparison and the step it answers (which the caller keeps, so that a code is good
+ * once) are this class's. The application asks through {@link OneTimePasswords}; the code of a step
+ * ({@link #code}) is also what the tests' authenticator app computes.
  */
-public final class Totp {
+@ApplicationScoped
+public class Totp implements OneTimePasswords {
 
     /** Seconds in one time step. */
     public static final long STEP_SECONDS = 30;
@@ -33,10 +37,12 @@ public final class Totp {
     /** Steps of clock drift allowed either way. */
     public static final int DRIFT_STEPS = 1;
 
-    private static final String ALGORITHM = "HmacSHA1";
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+    private static final Duration STEP = Duration.ofSeconds(STEP_SECONDS);
+    private static final String ALGORITHM = TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1;
 
-    private Totp() {}
+    /** Thread-safe: each code is computed on a copy of its MAC. */
+    private static final TimeBasedOneTimePasswordGenerator SIX_DIGITS =
+            new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, ALGORITHM);
 
     /** The time step an instant falls in. */
     public static long stepOf(Instant instant) {
@@ -45,7 +51,7 @@ public final class Totp {
 
     /** The 6-digit code of a time step. */
     public static String code(byte[] secret, long step) {
-        return code(secret, step, DIGITS);
+        return code(SIX_DIGITS, secret, step);
     }
 
     /** The code of a time step with the given number of digits (RFC 4226 section 5.3: 6 to 8). */
@@ -53,45 +59,34 @@ public final class Totp {
         if (digits < 6 || digits > 8) {
             throw new IllegalArgumentException("A one-time code has 6 to 8 digits");
         }
-        byte[] hash = hmac(secret, ByteBuffer.allocate(Long.BYTES).putLong(step).array());
-        int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24)
-                | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8)
-                | (hash[offset + 3] & 0xff);
-        String code = Integer.toString(binary % POWERS_OF_TEN[digits]);
-        return "0".repeat(digits - code.length()) + code;
+        return code(new TimeBasedOneTimePasswordGenerator(STEP, digits, ALGORITHM), secret, step);
     }
 
-    /**
-     * The time step whose code the typed one is, within the drift allowed around the instant.
-     * Every step is computed and compared in constant time, so the answer's timing does not tell
-     * which step (or whether any) matched.
-     *
-     * @return the matching step, or empty if the code is none of them (or not 6 digits)
-     */
-    public static OptionalLong matchingStep(byte[] secret, String typed, Instant now) {
+    /** Every step of the drift is computed and compared in constant time. */
+    @Override
+    public OptionalLong matchingStep(byte[] secret, String typed, Instant now) {
         Objects.requireNonNull(secret, "A secret is required");
         if (typed == null || typed.length() != DIGITS || !typed.chars().allMatch(Character::isDigit)) {
             return OptionalLong.empty();
         }
+        byte[] typedBytes = typed.getBytes(StandardCharsets.US_ASCII);
         long current = stepOf(now);
         OptionalLong found = OptionalLong.empty();
         for (long step = current - DRIFT_STEPS; step <= current + DRIFT_STEPS; step++) {
-            if (MessageDigest.isEqual(code(secret, step).getBytes(), typed.getBytes()) && found.isEmpty()) {
+            boolean matches = MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII), typedBytes);
+            if (matches && found.isEmpty()) {
                 found = OptionalLong.of(step);
             }
         }
         return found;
     }
 
-    private static byte[] hmac(byte[] secret, byte[] message) {
+    private static String code(TimeBasedOneTimePasswordGenerator generator, byte[] secret, long step) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return mac.doFinal(message);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA-1 is part of every Java runtime", e);
+            return generator.generateOneTimePasswordString(
+                    new SecretKeySpec(secret, ALGORITHM), Instant.ofEpochSecond(step * STEP_SECONDS), Locale.ROOT);
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("An HMAC-SHA-1 key takes any bytes", e);
         }
     }
 }

@@ -6,7 +6,7 @@ import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.sessions.application.SessionEnder;
 import com.activesessions.sessions.domain.EndReason;
@@ -28,29 +28,39 @@ import java.util.List;
 @Stateless
 public class AccountSecurity {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final TrackedSessionRepository sessions;
+    private final ActivityLog activityLog;
+    private final SessionEnder ender;
+    private final Reauthentication reauthentication;
+    private final OutlivingCredentials outlivingCredentials;
+    private final PasswordHashes passwordHasher;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected AccountSecurity() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private SessionEnder ender;
-
-    @Inject
-    private Reauthentication reauthentication;
-
-    @Inject
-    private OutlivingCredentials outlivingCredentials;
-
-    @Inject
-    private PasswordHasher passwordHasher;
-
-    @Inject
-    private Clock clock;
+    public AccountSecurity(
+            AccountRepository accounts,
+            TrackedSessionRepository sessions,
+            ActivityLog activityLog,
+            SessionEnder ender,
+            Reauthentication reauthentication,
+            OutlivingCredentials outlivingCredentials,
+            PasswordHashes passwordHasher,
+            Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.activityLog = activityLog;
+        this.ender = ender;
+        this.reauthentication = reauthentication;
+        this.outlivingCredentials = outlivingCredentials;
+        this.passwordHasher = passwordHasher;
+        this.clock = clock;
+    }
 
     /**
      * Sets a new password once the current one is confirmed, ends every other session, and revokes

@@ -5,7 +5,7 @@ import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.shared.application.InvalidChangeException;
 import com.activesessions.shared.application.PublicIds;
@@ -26,23 +26,33 @@ public class SetPasswordLinks {
 
     public static final Duration LIFETIME = Duration.ofDays(7);
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final ActivityLog activityLog;
+    private final PasswordHashes passwordHasher;
+    private final PublicIds publicIds;
+    private final OutlivingCredentials outlivingCredentials;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected SetPasswordLinks() {
+        this(null, null, null, null, null, null);
+    }
 
     @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private PasswordHasher passwordHasher;
-
-    @Inject
-    private PublicIds publicIds;
-
-    @Inject
-    private OutlivingCredentials outlivingCredentials;
-
-    @Inject
-    private Clock clock;
+    public SetPasswordLinks(
+            AccountRepository accounts,
+            ActivityLog activityLog,
+            PasswordHashes passwordHasher,
+            PublicIds publicIds,
+            OutlivingCredentials outlivingCredentials,
+            Clock clock) {
+        this.accounts = accounts;
+        this.activityLog = activityLog;
+        this.passwordHasher = passwordHasher;
+        this.publicIds = publicIds;
+        this.outlivingCredentials = outlivingCredentials;
+        this.clock = clock;
+    }
 
     /** Opens a link for the account, closing any earlier one; gives the token, shown once. */
     public String open(Account account) {

@@ -1,8 +1,8 @@
 package com.activesessions.passwords.infrastructure;
 
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +26,6 @@ public class PasswordCheckCapacity {
     static final String CONCURRENT_CHECKS = "activesessions.sign-in.concurrent-password-checks";
     static final String WAIT_MILLIS = "activesessions.sign-in.busy-wait-millis";
     static final String BUSY_SIGN_INS = "activesessions.sign-ins.busy";
-
-    /** How long a sign-in turned away is asked to wait before it tries again. */
-    public static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private static final int DEFAULT_WAIT_MILLIS = 1000;
 

@@ -1,5 +1,7 @@
 package com.activesessions.passwords.infrastructure;
 
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordHashes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +11,14 @@ import java.util.Map;
 /**
  * Hashes and verifies passwords with PBKDF2-HMAC-SHA256 at 600,000 iterations (OWASP's figure
  * for that function), a 128-bit salt and a 256-bit key. Slow on purpose: about half a second.
+ *
+ * <p>The hashing is Jakarta Security's own {@link Pbkdf2PasswordHash} (Soteria, in Payara), and so is
+ * the stored form ({@code PBKDF2WithHmacSHA256:600000:<salt>:<key>}, Base64): this class only sets
+ * its parameters, keeps a decoy hash for unknown accounts, and takes a turn of the
+ * {@link PasswordCheckCapacity} around each hash.
  */
 @ApplicationScoped
-public class PasswordHasher {
+public class PasswordHasher implements PasswordHashes {
 
     public static final int ITERATIONS = 600_000;
 
@@ -34,21 +41,21 @@ public class PasswordHasher {
         decoy = pbkdf2.generate("decoy password".toCharArray());
     }
 
-    /** @throws PasswordChecksBusyException if no turn of the {@link PasswordCheckCapacity} came free in time */
+    @Override
     public String hash(char[] password) {
         try (PasswordCheckCapacity.Turn turn = aTurn()) {
             return pbkdf2.generate(password);
         }
     }
 
-    /** @throws PasswordChecksBusyException if no turn of the {@link PasswordCheckCapacity} came free in time */
+    @Override
     public boolean verify(char[] password, String storedHash) {
         try (PasswordCheckCapacity.Turn turn = aTurn()) {
             return pbkdf2.verify(password, storedHash);
         }
     }
 
-    /** Spends the time of one verification and returns false. */
+    @Override
     public boolean verifyNothing(char[] password) {
         verify(password, decoy);
         return false;

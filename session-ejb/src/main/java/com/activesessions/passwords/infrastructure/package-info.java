@@ -1,4 +1,5 @@
 /**
- * PBKDF2 hashing and the bound on how many hashes run at once.
+ * PBKDF2 hashing behind the {@link com.activesessions.passwords.domain.PasswordHashes} port, and the
+ * bound on how many hashes run at once.
  */
 package com.activesessions.passwords.infrastructure;

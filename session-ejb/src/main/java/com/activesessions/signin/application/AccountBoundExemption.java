@@ -15,11 +15,19 @@ import jakarta.inject.Inject;
 @Stateless
 public class AccountBoundExemption {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final TrackedSessionRepository sessions;
+
+    /** For the container's proxy. */
+    protected AccountBoundExemption() {
+        this(null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
+    public AccountBoundExemption(AccountRepository accounts, TrackedSessionRepository sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
 
     /** @param email an e-mail address in its normal form */
     public boolean applies(String email, String ipAddress) {

@@ -2,7 +2,7 @@ package com.activesessions.signin.application;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.AccountRepository;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -15,11 +15,19 @@ import java.util.Optional;
 @Stateless
 public class Authenticator {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final PasswordHashes passwordHasher;
+
+    /** For the container's proxy. */
+    protected Authenticator() {
+        this(null, null);
+    }
 
     @Inject
-    private PasswordHasher passwordHasher;
+    public Authenticator(AccountRepository accounts, PasswordHashes passwordHasher) {
+        this.accounts = accounts;
+        this.passwordHasher = passwordHasher;
+    }
 
     /** Who the e-mail and password sign in, if they do. */
     public Optional<CallerIdentity> verify(String email, char[] password) {

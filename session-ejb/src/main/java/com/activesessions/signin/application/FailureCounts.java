@@ -17,6 +17,13 @@ import java.util.concurrent.ConcurrentMap;
  * adds them up to its limit. A key that reached it is kept a day after its last failure, so that
  * waiting out one refusal does not buy a fresh limit. Forgotten keys are dropped whenever many keys are held,
  * so a stream of made-up keys cannot fill the memory.
+ *
+ * <p>Not Bucket4j, unlike the sign-up throttle: a token bucket refills at a fixed rate, so each try past
+ * the limit costs the same wait, whereas here each one doubles it. With the defaults (10, then 15
+ * minutes) a guesser gets 12 tries in the first hour and 16 in the first day; a bucket of 10 that
+ * matched the hour (a token every 30 minutes) would allow 58 a day, and one that matched the day (a
+ * token every 4 hours) would allow no try after the tenth for 4 hours. Bucket4j would need its
+ * configuration replaced at every failure and the count past the limit kept beside it: this class again.
  */
 public final class FailureCounts {
 

@@ -18,17 +18,27 @@ import java.util.Optional;
 @Stateless
 public class Reauthentication {
 
-    @Inject
-    private CredentialThrottle throttle;
+    private final CredentialThrottle throttle;
+    private final Authenticator authenticator;
+    private final SecondFactor secondFactor;
+    private final AccountRepository accounts;
+
+    /** For the container's proxy. */
+    protected Reauthentication() {
+        this(null, null, null, null);
+    }
 
     @Inject
-    private Authenticator authenticator;
-
-    @Inject
-    private SecondFactor secondFactor;
-
-    @Inject
-    private AccountRepository accounts;
+    public Reauthentication(
+            CredentialThrottle throttle,
+            Authenticator authenticator,
+            SecondFactor secondFactor,
+            AccountRepository accounts) {
+        this.throttle = throttle;
+        this.authenticator = authenticator;
+        this.secondFactor = secondFactor;
+        this.accounts = accounts;
+    }
 
     /**
      * Checks the password alone.

@@ -25,20 +25,30 @@ public class SecondFactor {
     private static final String ALREADY_USED = "A code that was already used";
     private static final String WRONG = "Wrong code";
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final OneTimeCodes codes;
+    private final Authenticator authenticator;
+    private final MfaEvents events;
+    private final CallerSessions callerSessions;
+
+    /** For the container's proxy. */
+    protected SecondFactor() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
-    private OneTimeCodes codes;
-
-    @Inject
-    private Authenticator authenticator;
-
-    @Inject
-    private MfaEvents events;
-
-    @Inject
-    private CallerSessions callerSessions;
+    public SecondFactor(
+            AccountRepository accounts,
+            OneTimeCodes codes,
+            Authenticator authenticator,
+            MfaEvents events,
+            CallerSessions callerSessions) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.authenticator = authenticator;
+        this.events = events;
+        this.callerSessions = callerSessions;
+    }
 
     /**
      * The second step of a sign-in. A code of six digits is taken for the authenticator's, anything

@@ -15,14 +15,21 @@ import java.time.Clock;
 @Stateless
 public class ThrottledSignIns {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected ThrottledSignIns() {
+        this(null, null, null);
+    }
 
     @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private Clock clock;
+    public ThrottledSignIns(AccountRepository accounts, ActivityLog activityLog, Clock clock) {
+        this.accounts = accounts;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
 
     /**
      * @param email the e-mail address tried, already checked to be one an account could have; null

@@ -36,25 +36,35 @@ public class ApiTokens {
     public static final int MAX_NAME_LENGTH = ApiToken.MAX_NAME_LENGTH;
     private static final int SECRET_BYTES = 32;
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private ApiTokenRepository tokens;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private PublicIds publicIds;
-
-    @Inject
-    private CallerSessions callerSessions;
-
-    @Inject
-    private Clock clock;
-
     private final SecureRandom random = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final ApiTokenRepository tokens;
+    private final ActivityLog activityLog;
+    private final PublicIds publicIds;
+    private final CallerSessions callerSessions;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected ApiTokens() {
+        this(null, null, null, null, null, null);
+    }
+
+    @Inject
+    public ApiTokens(
+            AccountRepository accounts,
+            ApiTokenRepository tokens,
+            ActivityLog activityLog,
+            PublicIds publicIds,
+            CallerSessions callerSessions,
+            Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.activityLog = activityLog;
+        this.publicIds = publicIds;
+        this.callerSessions = callerSessions;
+        this.clock = clock;
+    }
 
     /**
      * Makes a token for the caller; the secret in the answer is never shown again.

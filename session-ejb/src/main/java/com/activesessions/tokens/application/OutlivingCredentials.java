@@ -24,17 +24,24 @@ import java.util.List;
 @Stateless
 public class OutlivingCredentials {
 
-    @Inject
-    private ApiTokenRepository tokens;
+    private final ApiTokenRepository tokens;
+    private final ActivityLog activityLog;
+    private final CallerSessions callerSessions;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected OutlivingCredentials() {
+        this(null, null, null, null);
+    }
 
     @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private CallerSessions callerSessions;
-
-    @Inject
-    private Clock clock;
+    public OutlivingCredentials(
+            ApiTokenRepository tokens, ActivityLog activityLog, CallerSessions callerSessions, Clock clock) {
+        this.tokens = tokens;
+        this.activityLog = activityLog;
+        this.callerSessions = callerSessions;
+        this.clock = clock;
+    }
 
     /**
      * Revokes the account's usable API tokens and closes its set-password link, in the caller's

@@ -21,13 +21,13 @@ class SecretCipherTest {
 
     @Test
     void aSecretComesBackAsItWent() {
-        assertArrayEquals(SECRET, cipher.decrypt(cipher.encrypt(SECRET)));
+        assertArrayEquals(SECRET, cipher.open(cipher.seal(SECRET)));
     }
 
     @Test
     void theStoredFormShowsNothingOfTheSecretAndDiffersEachTime() {
-        String first = cipher.encrypt(SECRET);
-        String second = cipher.encrypt(SECRET);
+        String first = cipher.seal(SECRET);
+        String second = cipher.seal(SECRET);
 
         assertNotEquals(first, second);
         assertFalse(new String(Base64.getDecoder().decode(first.substring(3)), StandardCharsets.ISO_8859_1)
@@ -36,20 +36,20 @@ class SecretCipherTest {
 
     @Test
     void anAlteredValueIsRefused() {
-        String sealed = cipher.encrypt(SECRET);
+        String sealed = cipher.seal(SECRET);
         byte[] bytes = Base64.getDecoder().decode(sealed.substring(3));
         bytes[bytes.length - 1] ^= 1;
 
         assertThrows(
                 IllegalStateException.class,
-                () -> cipher.decrypt("v1:" + Base64.getEncoder().encodeToString(bytes)));
+                () -> cipher.open("v1:" + Base64.getEncoder().encodeToString(bytes)));
     }
 
     @Test
     void aValueSealedWithAnotherKeyIsRefused() {
         SecretCipher other = SecretCipher.withKey(SecretCipher.parse(Optional.of(OTHER_KEY)));
 
-        assertThrows(IllegalStateException.class, () -> other.decrypt(cipher.encrypt(SECRET)));
+        assertThrows(IllegalStateException.class, () -> other.open(cipher.seal(SECRET)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.activesessions.mfa.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.activesessions.mfa.domain.OneTimePasswords;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TotpTest {
 
     private static final byte[] SEED = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
+    private final OneTimePasswords totp = new Totp();
 
     @ParameterizedTest(name = "at {0} s the 8-digit code is {1}")
     @CsvSource({
@@ -46,20 +49,20 @@ class TotpTest {
         Instant now = Instant.ofEpochSecond(1111111111);
         long step = Totp.stepOf(now);
 
-        assertEquals(OptionalLong.of(step), Totp.matchingStep(SEED, "050471", now));
-        assertEquals(OptionalLong.of(step - 1), Totp.matchingStep(SEED, Totp.code(SEED, step - 1), now));
-        assertEquals(OptionalLong.of(step + 1), Totp.matchingStep(SEED, Totp.code(SEED, step + 1), now));
-        assertTrue(Totp.matchingStep(SEED, Totp.code(SEED, step - 2), now).isEmpty());
-        assertTrue(Totp.matchingStep(SEED, Totp.code(SEED, step + 2), now).isEmpty());
+        assertEquals(OptionalLong.of(step), totp.matchingStep(SEED, "050471", now));
+        assertEquals(OptionalLong.of(step - 1), totp.matchingStep(SEED, Totp.code(SEED, step - 1), now));
+        assertEquals(OptionalLong.of(step + 1), totp.matchingStep(SEED, Totp.code(SEED, step + 1), now));
+        assertTrue(totp.matchingStep(SEED, Totp.code(SEED, step - 2), now).isEmpty());
+        assertTrue(totp.matchingStep(SEED, Totp.code(SEED, step + 2), now).isEmpty());
     }
 
     @Test
     void anythingButSixDigitsMatchesNothing() {
         Instant now = Instant.ofEpochSecond(59);
 
-        assertTrue(Totp.matchingStep(SEED, "94287082", now).isEmpty());
-        assertTrue(Totp.matchingStep(SEED, "28708", now).isEmpty());
-        assertTrue(Totp.matchingStep(SEED, "28708x", now).isEmpty());
-        assertTrue(Totp.matchingStep(SEED, null, now).isEmpty());
+        assertTrue(totp.matchingStep(SEED, "94287082", now).isEmpty());
+        assertTrue(totp.matchingStep(SEED, "28708", now).isEmpty());
+        assertTrue(totp.matchingStep(SEED, "28708x", now).isEmpty());
+        assertTrue(totp.matchingStep(SEED, null, now).isEmpty());
     }
 }

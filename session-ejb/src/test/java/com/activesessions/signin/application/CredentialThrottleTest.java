@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +25,21 @@ class CredentialThrottleTest {
     private static final String USUAL = "198.51.100.7";
     private static final String STRANGER = "203.0.113.66";
 
+    private static final Instant T0 = Instant.parse("2026-12-04T18:00:00Z");
+
     private final List<String> recorded = new ArrayList<>();
     private final Set<String> ownersAddresses = Set.of(USUAL);
+    private final ThrottledSignIns record = new ThrottledSignIns() {
+        @Override
+        public void record(String email, String ipAddress, String details) {
+            recorded.add(details);
+        }
+    };
     private final CredentialThrottle throttle = new CredentialThrottle(
-            Clock.fixed(Instant.parse("2026-12-04T18:00:00Z"), ZoneOffset.UTC),
+            Clock.fixed(T0, ZoneOffset.UTC),
             () -> new Limits(new Rule(10, FIRST_WAIT), new Rule(100, FIRST_WAIT), new Rule(100, FIRST_WAIT)),
             (email, address) -> email.equals(OWNER) && ownersAddresses.contains(address),
-            new ThrottledSignIns() {
-                @Override
-                public void record(String email, String ipAddress, String details) {
-                    recorded.add(details);
-                }
-            });
+            record);
 
     @Test
     void tenWrongPasswordsFromOneAddressRefuseThatAddressButNotTheOwnersOwn() {
@@ -76,6 +80,20 @@ class CredentialThrottleTest {
 
         assertTrue(throttle.check("someone-else@example.com", STRANGER).isPresent());
         assertEquals(Optional.empty(), throttle.check("someone-else@example.com", USUAL));
+    }
+
+    @Test
+    void limitsChangedInTheSettingsApplyAtTheNextCheckToTheFailuresAlreadyCounted() {
+        AtomicReference<Limits> settings = new AtomicReference<>(
+                new Limits(new Rule(10, FIRST_WAIT), new Rule(100, FIRST_WAIT), new Rule(100, FIRST_WAIT)));
+        CredentialThrottle adjustable = new CredentialThrottle(
+                Clock.fixed(T0, ZoneOffset.UTC), settings::get, (email, address) -> false, record);
+        IntStream.range(0, 5).forEach(i -> adjustable.failed(OWNER, STRANGER));
+        assertEquals(Optional.empty(), adjustable.check(OWNER, STRANGER));
+
+        settings.set(new Limits(new Rule(5, FIRST_WAIT), new Rule(100, FIRST_WAIT), new Rule(100, FIRST_WAIT)));
+
+        assertEquals(Optional.of(FIRST_WAIT), adjustable.check(OWNER, STRANGER));
     }
 
     @Test

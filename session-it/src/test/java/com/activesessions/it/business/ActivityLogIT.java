@@ -22,7 +22,7 @@ import com.activesessions.it.Deployments;
 import com.activesessions.organisations.application.NewAccount;
 import com.activesessions.organisations.application.SignUpService;
 import com.activesessions.passwords.application.AccountSecurity;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.application.HijackResponse;
 import com.activesessions.sessions.application.HijackSignal;
 import com.activesessions.sessions.application.LastAccessBuffer;
@@ -128,7 +128,7 @@ class ActivityLogIT {
     private ActivityLog activityLog;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     @Resource
     private UserTransaction transaction;

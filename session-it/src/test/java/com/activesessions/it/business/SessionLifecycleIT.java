@@ -14,7 +14,7 @@ import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.it.Deployments;
 import com.activesessions.passwords.application.AccountSecurity;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.sessions.application.ExpirySweep;
 import com.activesessions.sessions.application.HijackResponse;
@@ -107,7 +107,7 @@ class SessionLifecycleIT {
     private RevokedSessions revoked;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private PasswordHashes passwordHasher;
 
     @Resource
     private UserTransaction transaction;

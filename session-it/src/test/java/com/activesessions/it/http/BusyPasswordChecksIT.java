@@ -15,7 +15,7 @@ import com.activesessions.it.TestServer;
 import com.activesessions.mfa.application.MfaEnrolment;
 import com.activesessions.mfa.application.MfaPolicy;
 import com.activesessions.organisations.application.UserAdministration;
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.sessions.domain.SessionIdHash;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

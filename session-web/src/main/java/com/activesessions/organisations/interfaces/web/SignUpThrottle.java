@@ -29,13 +29,20 @@ public class SignUpThrottle {
     private static final int DEFAULT_MAX_PER_ADDRESS = 10;
     private static final long DEFAULT_WINDOW_SECONDS = 3600;
 
-    private final SignUpCounts counts = new SignUpCounts();
+    private final Config config;
+    private final SignUpCounts counts;
+
+    /** For the container's proxy. */
+    protected SignUpThrottle() {
+        this.config = null;
+        this.counts = null;
+    }
 
     @Inject
-    private Config config;
-
-    @Inject
-    private Clock clock;
+    SignUpThrottle(Config config, Clock clock) {
+        this.config = config;
+        this.counts = new SignUpCounts(clock::instant);
+    }
 
     /**
      * Counts a sign-up about to be made from the address, if it may be made.
@@ -45,6 +52,6 @@ public class SignUpThrottle {
     public Optional<Duration> admit(String address) {
         int limit = config.getOptionalValue(MAX_PER_ADDRESS, Integer.class).orElse(DEFAULT_MAX_PER_ADDRESS);
         long seconds = config.getOptionalValue(WINDOW_SECONDS, Long.class).orElse(DEFAULT_WINDOW_SECONDS);
-        return counts.take(String.valueOf(address), clock.instant(), limit, Duration.ofSeconds(Math.max(1, seconds)));
+        return counts.take(String.valueOf(address), limit, Duration.ofSeconds(Math.max(1, seconds)));
     }
 }

@@ -1,7 +1,6 @@
 package com.activesessions.passwords.interfaces.rest;
 
-import com.activesessions.passwords.infrastructure.PasswordCheckCapacity;
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.shared.interfaces.rest.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +23,7 @@ public class PasswordChecksBusyMapper implements ExceptionMapper<PasswordChecksB
     public Response toResponse(PasswordChecksBusyException exception) {
         return Response.fromResponse(
                         Problem.response(Response.Status.SERVICE_UNAVAILABLE, PasswordChecksBusyException.MESSAGE))
-                .header(HttpHeaders.RETRY_AFTER, PasswordCheckCapacity.RETRY_AFTER.toSeconds())
+                .header(HttpHeaders.RETRY_AFTER, PasswordChecksBusyException.RETRY_AFTER.toSeconds())
                 .build();
     }
 }

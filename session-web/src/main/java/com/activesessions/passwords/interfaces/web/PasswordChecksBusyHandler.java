@@ -1,6 +1,6 @@
 package com.activesessions.passwords.interfaces.web;
 
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.shared.infrastructure.Causes;
 import com.activesessions.shared.interfaces.web.Messages;
 import jakarta.faces.context.ExceptionHandler;

@@ -1,6 +1,6 @@
 package com.activesessions.signin.interfaces.web;
 
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.signin.application.Authenticator;
 import com.activesessions.signin.application.CallerIdentity;
 import com.activesessions.signin.application.SecondFactor;

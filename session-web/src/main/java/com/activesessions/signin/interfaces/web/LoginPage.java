@@ -1,6 +1,6 @@
 package com.activesessions.signin.interfaces.web;
 
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.shared.interfaces.web.CsrfTokens;
 import com.activesessions.shared.interfaces.web.LoginRedirect;
 import jakarta.enterprise.context.RequestScoped;

@@ -3,7 +3,7 @@ package com.activesessions.signin.interfaces.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.activesessions.accounts.domain.EmailAddresses;
-import com.activesessions.passwords.infrastructure.PasswordCheckCapacity;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.sessions.application.SessionRegistry;
 import com.activesessions.sessions.interfaces.tracking.ClientAddresses;
 import com.activesessions.shared.interfaces.web.CsrfTokens;
@@ -176,11 +176,11 @@ public class SignInServlet extends HttpServlet {
 
     /**
      * Back to the login page, asked to try again in a moment: the server is checking as many
-     * passwords as it may ({@link PasswordCheckCapacity}). Nothing was checked or counted as a
+     * passwords as it may ({@link PasswordChecksBusyException}). Nothing was checked or counted as a
      * failure. {@code Retry-After} tells a script how long to wait before it posts again.
      */
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Retry-After", Long.toString(PasswordCheckCapacity.RETRY_AFTER.toSeconds()));
+        response.setHeader("Retry-After", Long.toString(PasswordChecksBusyException.RETRY_AFTER.toSeconds()));
         response.sendRedirect(loginRedirect.loginUrl(request) + "?" + LoginPage.BUSY);
     }
 

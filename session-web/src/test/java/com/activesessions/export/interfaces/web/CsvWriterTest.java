@@ -1,10 +1,14 @@
 package com.activesessions.export.interfaces.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {
@@ -39,8 +43,31 @@ class CsvWriterTest {
     }
 
     @Test
-    void nullAndEmptyFieldsAreEmpty() {
-        assertEquals(",,x\r\n", csv(Arrays.asList(null, "", "x")));
+    void nullAndEmptyFieldsAreEmpty() throws IOException {
+        assertEquals(List.of("", "", "x"), readBack(csv(Arrays.asList(null, "", "x"))));
+        assertEquals("x,,\r\n", csv(Arrays.asList("x", null, "")));
+    }
+
+    @Test
+    void manyLinesGoOutOneByOneAndReadBackAsTheyWere() throws IOException {
+        StringWriter out = new StringWriter();
+        CsvWriter writer = new CsvWriter(out);
+        writer.row(List.of("When", "Event"));
+        int before = out.getBuffer().length();
+
+        writer.row(List.of("2026-12-05T08:00:00Z", "Signed in, from \"home\""));
+
+        assertTrue(out.getBuffer().length() > before, "the line is in the writer as soon as it is written");
+        assertEquals(
+                List.of("2026-12-05T08:00:00Z", "Signed in, from \"home\""),
+                readBack(out.toString().substring(before)));
+    }
+
+    /** The one line, read as a spreadsheet reads CSV. */
+    private static List<String> readBack(String line) throws IOException {
+        try (CSVParser parser = CSVParser.parse(line, CSVFormat.RFC4180)) {
+            return parser.getRecords().get(0).toList();
+        }
     }
 
     private static String csv(List<String> fields) {

@@ -3,7 +3,7 @@ package com.activesessions.passwords.interfaces.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.activesessions.passwords.infrastructure.PasswordChecksBusyException;
+import com.activesessions.passwords.domain.PasswordChecksBusyException;
 import com.activesessions.signin.application.WrongPasswordException;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
