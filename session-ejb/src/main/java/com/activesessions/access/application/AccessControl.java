@@ -28,17 +28,24 @@ import java.util.function.Function;
 @Stateless
 public class AccessControl {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final ActivityLog activityLog;
+    private final CallerSessions callerSessions;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public AccessControl() {
+        this(null, null, null, null);
+    }
 
     @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private CallerSessions callerSessions;
-
-    @Inject
-    private Clock clock;
+    public AccessControl(
+            AccountRepository accounts, ActivityLog activityLog, CallerSessions callerSessions, Clock clock) {
+        this.accounts = accounts;
+        this.activityLog = activityLog;
+        this.callerSessions = callerSessions;
+        this.clock = clock;
+    }
 
     /**
      * The caller's organisation, if the caller holds the permission; an organisation-wide

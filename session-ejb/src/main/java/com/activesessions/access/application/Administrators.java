@@ -15,8 +15,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Administrators {
 
+    private final AccountRepository accounts;
+
+    /** For the container's proxy. */
+    protected Administrators() {
+        this(null);
+    }
+
     @Inject
-    private AccountRepository accounts;
+    public Administrators(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
     /**
      * The organisation whose activity, usage or sessions the caller may read: their own, if

@@ -9,8 +9,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CallerSessions {
 
+    private final TrackedSessionRepository sessions;
+
+    /** For the container's proxy. */
+    protected CallerSessions() {
+        this(null);
+    }
+
     @Inject
-    private TrackedSessionRepository sessions;
+    public CallerSessions(TrackedSessionRepository sessions) {
+        this.sessions = sessions;
+    }
 
     /** The caller's session's public id; null for an API token, or a session no longer active. */
     public String publicIdOf(Caller caller) {

@@ -24,20 +24,30 @@ import java.util.stream.Collectors;
 @Stateless
 public class RoleAdministration {
 
-    @Inject
-    private AccessControl accessControl;
+    private final AccessControl accessControl;
+    private final RoleCatalogue catalogue;
+    private final CustomRoleRepository customRoles;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public RoleAdministration() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
-    private RoleCatalogue catalogue;
-
-    @Inject
-    private CustomRoleRepository customRoles;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private Clock clock;
+    public RoleAdministration(
+            AccessControl accessControl,
+            RoleCatalogue catalogue,
+            CustomRoleRepository customRoles,
+            ActivityLog activityLog,
+            Clock clock) {
+        this.accessControl = accessControl;
+        this.catalogue = catalogue;
+        this.customRoles = customRoles;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
 
     public List<RoleCatalogue.RoleDescription> roles(Caller caller) {
         return catalogue.rolesOf(accessControl.require(caller, Permission.ROLES_MANAGE));

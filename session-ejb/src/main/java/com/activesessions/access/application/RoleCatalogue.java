@@ -31,8 +31,17 @@ public class RoleCatalogue {
      */
     public record RoleDescription(String name, Set<Permission> permissions, boolean builtIn) {}
 
+    private final CustomRoleRepository customRoles;
+
+    /** For the container's proxy. */
+    protected RoleCatalogue() {
+        this(null);
+    }
+
     @Inject
-    private CustomRoleRepository customRoles;
+    public RoleCatalogue(CustomRoleRepository customRoles) {
+        this.customRoles = customRoles;
+    }
 
     /** The built-in roles, then the organisation's own by name. */
     public List<RoleDescription> rolesOf(Organisation organisation) {

@@ -27,20 +27,30 @@ public class ActivityReader {
     /** The most events one call returns, whatever is asked. */
     public static final int MAX_PAGE = 500;
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final Administrators administrators;
+    private final ActivityLog activityLog;
+    private final TrackedSessionRepository sessions;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public ActivityReader() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
-    private Administrators administrators;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private Clock clock;
+    public ActivityReader(
+            AccountRepository accounts,
+            Administrators administrators,
+            ActivityLog activityLog,
+            TrackedSessionRepository sessions,
+            Clock clock) {
+        this.accounts = accounts;
+        this.administrators = administrators;
+        this.activityLog = activityLog;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
 
     /** Which events the reader may see: the organisation's for an administrator, else their own. */
     public enum Reach {

@@ -34,17 +34,23 @@ public class ActivityRetention {
     private static final int DEFAULT_DAYS = 365;
     private static final Logger LOG = Logger.getLogger(ActivityRetention.class.getName());
 
-    @Inject
-    private ActivityLog activityLog;
+    private final ActivityLog activityLog;
+    private final Config config;
+    private final Clock clock;
+    private final TimerWork timerWork;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public ActivityRetention() {
+        this(null, null, null, null);
+    }
 
     @Inject
-    private Config config;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private TimerWork timerWork;
+    public ActivityRetention(ActivityLog activityLog, Config config, Clock clock, TimerWork timerWork) {
+        this.activityLog = activityLog;
+        this.config = config;
+        this.clock = clock;
+        this.timerWork = timerWork;
+    }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

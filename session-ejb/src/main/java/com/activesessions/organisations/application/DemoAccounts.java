@@ -19,7 +19,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Gives an empty database two users and an administrator, all of one organisation, to try the
@@ -40,26 +40,37 @@ public class DemoAccounts {
 
     public static final String ORGANISATION = "Example Org";
 
+    static final String ENABLED = "activesessions.demo-accounts.enabled";
+
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("alice@example.com", "Alice Martin", Role.USER, "alice-demo-password"),
             new DemoAccount("bob@example.com", "Bob Okafor", Role.USER, "bob-demo-password"),
             new DemoAccount("admin@example.com", "Ada Admin", Role.ADMIN, "admin-demo-password"));
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final PasswordHasher passwordHasher;
+    private final Clock clock;
+    private final Config config;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public DemoAccounts() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
-    private OrganisationRepository organisations;
-
-    @Inject
-    private PasswordHasher passwordHasher;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "activesessions.demo-accounts.enabled", defaultValue = "true")
-    private boolean enabled;
+    public DemoAccounts(
+            AccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordHasher passwordHasher,
+            Clock clock,
+            Config config) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.passwordHasher = passwordHasher;
+        this.clock = clock;
+        this.config = config;
+    }
 
     @Resource
     private UserTransaction transaction;
@@ -70,7 +81,7 @@ public class DemoAccounts {
      */
     @PostConstruct
     void createWhenEmpty() {
-        if (!enabled) {
+        if (!config.getOptionalValue(ENABLED, Boolean.class).orElse(true)) {
             return;
         }
         try {

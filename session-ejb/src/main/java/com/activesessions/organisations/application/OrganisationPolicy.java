@@ -33,17 +33,24 @@ public class OrganisationPolicy {
      */
     public record Limits(Optional<Duration> idleTimeout, Optional<Duration> lifetime, SessionLimits server) {}
 
-    @Inject
-    private AccessControl accessControl;
+    private final AccessControl accessControl;
+    private final SessionPolicy serverPolicy;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public OrganisationPolicy() {
+        this(null, null, null, null);
+    }
 
     @Inject
-    private SessionPolicy serverPolicy;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private Clock clock;
+    public OrganisationPolicy(
+            AccessControl accessControl, SessionPolicy serverPolicy, ActivityLog activityLog, Clock clock) {
+        this.accessControl = accessControl;
+        this.serverPolicy = serverPolicy;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
 
     public Limits limits(Caller caller) {
         Organisation organisation = accessControl.require(caller, Permission.POLICY_MANAGE);

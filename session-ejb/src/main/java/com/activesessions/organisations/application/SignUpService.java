@@ -29,23 +29,33 @@ import java.util.Optional;
 @Stateless
 public class SignUpService {
 
-    @Inject
-    private AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final ActivityLog activityLog;
+    private final PasswordHasher passwordHasher;
+    private final TakenEmailNotice takenEmailNotice;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public SignUpService() {
+        this(null, null, null, null, null, null);
+    }
 
     @Inject
-    private OrganisationRepository organisations;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private PasswordHasher passwordHasher;
-
-    @Inject
-    private TakenEmailNotice takenEmailNotice;
-
-    @Inject
-    private Clock clock;
+    public SignUpService(
+            AccountRepository accounts,
+            OrganisationRepository organisations,
+            ActivityLog activityLog,
+            PasswordHasher passwordHasher,
+            TakenEmailNotice takenEmailNotice,
+            Clock clock) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.activityLog = activityLog;
+        this.passwordHasher = passwordHasher;
+        this.takenEmailNotice = takenEmailNotice;
+        this.clock = clock;
+    }
 
     /**
      * Makes the account, or, if its e-mail address has one already, tells that account's owner.

@@ -41,17 +41,24 @@ public class SupportDesk {
             List<SessionSummary> endedSessions,
             List<ActivityEntry> activity) {}
 
-    @Inject
-    private AccessControl accessControl;
+    private final AccessControl accessControl;
+    private final TrackedSessionRepository sessions;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public SupportDesk() {
+        this(null, null, null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private Clock clock;
+    public SupportDesk(
+            AccessControl accessControl, TrackedSessionRepository sessions, ActivityLog activityLog, Clock clock) {
+        this.accessControl = accessControl;
+        this.sessions = sessions;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
 
     /**
      * Opens the case of the user of that public id, within the agent's organisation.

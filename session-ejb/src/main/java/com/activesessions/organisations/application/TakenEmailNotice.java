@@ -22,11 +22,19 @@ public class TakenEmailNotice {
 
     static final String DETAILS = "Someone tried to sign up with this address; the account was left as it was";
 
-    @Inject
-    private ActivityLog activityLog;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    /** For the container's proxy. */
+    protected TakenEmailNotice() {
+        this(null, null);
+    }
 
     @Inject
-    private Clock clock;
+    public TakenEmailNotice(ActivityLog activityLog, Clock clock) {
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
 
     /** @param ipAddress where the sign-up came from */
     public void tell(Account owner, String ipAddress) {

@@ -41,32 +41,42 @@ public class UserAdministration {
      */
     public record AddedUser(String accountPublicId, String token) {}
 
-    @Inject
-    private AccessControl accessControl;
+    private final AccessControl accessControl;
+    private final AccountRepository accounts;
+    private final RoleCatalogue roles;
+    private final SetPasswordLinks setPasswordLinks;
+    private final AccountSecurity accountSecurity;
+    private final ActivityLog activityLog;
+    private final PasswordHasher passwordHasher;
+    private final PublicIds publicIds;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public UserAdministration() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private RoleCatalogue roles;
-
-    @Inject
-    private SetPasswordLinks setPasswordLinks;
-
-    @Inject
-    private AccountSecurity accountSecurity;
-
-    @Inject
-    private ActivityLog activityLog;
-
-    @Inject
-    private PasswordHasher passwordHasher;
-
-    @Inject
-    private PublicIds publicIds;
-
-    @Inject
-    private Clock clock;
+    public UserAdministration(
+            AccessControl accessControl,
+            AccountRepository accounts,
+            RoleCatalogue roles,
+            SetPasswordLinks setPasswordLinks,
+            AccountSecurity accountSecurity,
+            ActivityLog activityLog,
+            PasswordHasher passwordHasher,
+            PublicIds publicIds,
+            Clock clock) {
+        this.accessControl = accessControl;
+        this.accounts = accounts;
+        this.roles = roles;
+        this.setPasswordLinks = setPasswordLinks;
+        this.accountSecurity = accountSecurity;
+        this.activityLog = activityLog;
+        this.passwordHasher = passwordHasher;
+        this.publicIds = publicIds;
+        this.clock = clock;
+    }
 
     /** The organisation's accounts, by name. */
     public List<UserSummary> users(Caller caller) {

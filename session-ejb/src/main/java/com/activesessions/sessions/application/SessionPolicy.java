@@ -1,6 +1,7 @@
 package com.activesessions.sessions.application;
 
 import com.activesessions.accounts.domain.SessionLimits;
+import com.activesessions.sessions.domain.SessionCap;
 import com.activesessions.shared.application.RefreshedSetting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +24,6 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class SessionPolicy {
-
-    /** What happens when a sign-in would exceed the cap on sessions per user. */
-    public enum CapPolicy {
-        /** The new sign-in is refused with a message. */
-        REFUSE_NEW,
-        /** The account's oldest session is ended to make room. */
-        END_OLDEST
-    }
 
     /** Which change of address counts as a hijack signal. */
     public enum AddressChange {
@@ -70,13 +63,20 @@ public class SessionPolicy {
 
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    @Inject
-    private Config config;
-
-    @Inject
-    private Clock clock;
-
+    private final Config config;
+    private final Clock clock;
     private RefreshedSetting<Boolean> trackingEnabled;
+
+    /** For the container's proxy. */
+    protected SessionPolicy() {
+        this(null, null);
+    }
+
+    @Inject
+    public SessionPolicy(Config config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
 
     @PostConstruct
     void perRequestSettings() {
@@ -97,8 +97,9 @@ public class SessionPolicy {
         return Math.max(0, config.getOptionalValue(MAX_PER_USER, Integer.class).orElse(0));
     }
 
-    public CapPolicy capPolicy() {
-        return option(CAP_POLICY, CapPolicy.class, CapPolicy.REFUSE_NEW);
+    /** What a sign-in at the cap does: refused unless the setting says to end the oldest session. */
+    public SessionCap.Policy capPolicy() {
+        return option(CAP_POLICY, SessionCap.Policy.class, SessionCap.Policy.REFUSE_NEW);
     }
 
     public AddressChange hijackAddressChange() {

@@ -12,6 +12,7 @@ import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.sessions.domain.Device;
 import com.activesessions.sessions.domain.EndReason;
+import com.activesessions.sessions.domain.SessionCap;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
@@ -116,16 +117,14 @@ public class SessionRegistry {
         if (cap == 0) {
             return List.of();
         }
-        List<TrackedSession> active = sessions.findActiveByAccount(account.getEmail());
-        if (active.size() < cap) {
-            return List.of();
-        }
-        if (policy.capPolicy() == SessionPolicy.CapPolicy.REFUSE_NEW) {
+        SessionCap.Admission<TrackedSession> admission =
+                new SessionCap(cap, policy.capPolicy()).admit(sessions.findActiveByAccount(account.getEmail()));
+        if (admission.refused()) {
             record(ActivityType.SIGN_IN_REFUSED_CAP, account, null, ipAddress, "Cap of " + cap + " sessions");
             throw new SessionCapReachedException(cap);
         }
         List<EndedSession> replaced = new ArrayList<>();
-        for (TrackedSession oldest : active.subList(cap - 1, active.size())) {
+        for (TrackedSession oldest : admission.toEnd()) {
             replaced.add(ender.end(
                     oldest,
                     EndReason.REPLACED,

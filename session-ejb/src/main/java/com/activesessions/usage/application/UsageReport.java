@@ -30,14 +30,21 @@ public class UsageReport {
     /** The longest range one report covers. */
     public static final int MAX_DAYS = 366;
 
-    @Inject
-    private Administrators administrators;
+    private final Administrators administrators;
+    private final TrackedSessionRepository sessions;
+    private final Clock clock;
+
+    /** The Enterprise Beans specification asks for it; the container injects through the other one. */
+    public UsageReport() {
+        this(null, null, null);
+    }
 
     @Inject
-    private TrackedSessionRepository sessions;
-
-    @Inject
-    private Clock clock;
+    public UsageReport(Administrators administrators, TrackedSessionRepository sessions, Clock clock) {
+        this.administrators = administrators;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
 
     /**
      * The usage of one account, or of the whole organisation.

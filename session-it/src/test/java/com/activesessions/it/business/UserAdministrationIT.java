@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.activesessions.access.application.AccessDeniedException;
 import com.activesessions.accounts.domain.Organisation;
-import com.activesessions.accounts.domain.Permission;
 import com.activesessions.accounts.domain.Role;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
@@ -25,7 +23,6 @@ import com.activesessions.sessions.domain.SessionStatus;
 import com.activesessions.shared.application.InvalidChangeException;
 import com.activesessions.signin.application.Authenticator;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -107,21 +104,6 @@ class UserAdministrationIT {
                         .toList());
         assertTrue(users.users(administrator.caller()).stream()
                 .anyMatch(user -> user.email().equals(email)));
-    }
-
-    @Test
-    void aUserWithoutRolesManageCannotHandOutARoleAboveUser() throws Exception {
-        Member manager = fixture.member(
-                organisation, "User Manager", EnumSet.of(Permission.SESSIONS_VIEW_OWN, Permission.USERS_MANAGE));
-
-        assertThrows(
-                AccessDeniedException.class,
-                () -> users.add(
-                        manager.caller(),
-                        "Would Be Admin",
-                        "wba-" + UUID.randomUUID() + "@example.com",
-                        "Administrator"));
-        users.add(manager.caller(), "Plain User", "plain-" + UUID.randomUUID() + "@example.com", "User");
     }
 
     @Test
