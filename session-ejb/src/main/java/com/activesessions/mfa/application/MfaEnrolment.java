@@ -30,8 +30,8 @@ public class MfaEnrolment {
     private final SecretText secretText;
     private final MfaEvents events;
 
-    /** For the container's proxy. */
-    protected MfaEnrolment() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public MfaEnrolment() {
         this(null, null, null, null, null, null);
     }
 

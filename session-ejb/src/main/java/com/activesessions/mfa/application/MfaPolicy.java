@@ -28,8 +28,8 @@ public class MfaPolicy {
     private final OrganisationRepository organisations;
     private final OneTimeCodes codes;
 
-    /** For the container's proxy. */
-    protected MfaPolicy() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public MfaPolicy() {
         this(null, null, null);
     }
 

@@ -5,7 +5,7 @@ import com.activesessions.accounts.domain.AccountRepository;
 import com.activesessions.accounts.domain.Organisation;
 import com.activesessions.accounts.domain.OrganisationRepository;
 import com.activesessions.accounts.domain.Role;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -49,7 +49,7 @@ public class DemoAccounts {
 
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
-    private final PasswordHasher passwordHasher;
+    private final PasswordHashes passwordHasher;
     private final Clock clock;
     private final Config config;
 
@@ -62,7 +62,7 @@ public class DemoAccounts {
     public DemoAccounts(
             AccountRepository accounts,
             OrganisationRepository organisations,
-            PasswordHasher passwordHasher,
+            PasswordHashes passwordHasher,
             Clock clock,
             Config config) {
         this.accounts = accounts;

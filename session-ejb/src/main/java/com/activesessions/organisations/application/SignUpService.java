@@ -8,7 +8,7 @@ import com.activesessions.accounts.domain.Role;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,7 +32,7 @@ public class SignUpService {
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
     private final ActivityLog activityLog;
-    private final PasswordHasher passwordHasher;
+    private final PasswordHashes passwordHasher;
     private final TakenEmailNotice takenEmailNotice;
     private final Clock clock;
 
@@ -46,7 +46,7 @@ public class SignUpService {
             AccountRepository accounts,
             OrganisationRepository organisations,
             ActivityLog activityLog,
-            PasswordHasher passwordHasher,
+            PasswordHashes passwordHasher,
             TakenEmailNotice takenEmailNotice,
             Clock clock) {
         this.accounts = accounts;

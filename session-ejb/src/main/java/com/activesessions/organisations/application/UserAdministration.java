@@ -14,7 +14,7 @@ import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.passwords.application.AccountSecurity;
 import com.activesessions.passwords.application.SetPasswordLinks;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
+import com.activesessions.passwords.domain.PasswordHashes;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.shared.application.InvalidChangeException;
 import com.activesessions.shared.application.PublicIds;
@@ -47,7 +47,7 @@ public class UserAdministration {
     private final SetPasswordLinks setPasswordLinks;
     private final AccountSecurity accountSecurity;
     private final ActivityLog activityLog;
-    private final PasswordHasher passwordHasher;
+    private final PasswordHashes passwordHasher;
     private final PublicIds publicIds;
     private final Clock clock;
 
@@ -64,7 +64,7 @@ public class UserAdministration {
             SetPasswordLinks setPasswordLinks,
             AccountSecurity accountSecurity,
             ActivityLog activityLog,
-            PasswordHasher passwordHasher,
+            PasswordHashes passwordHasher,
             PublicIds publicIds,
             Clock clock) {
         this.accessControl = accessControl;

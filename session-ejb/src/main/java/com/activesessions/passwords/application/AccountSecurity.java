@@ -37,8 +37,8 @@ public class AccountSecurity {
     private final PasswordHashes passwordHasher;
     private final Clock clock;
 
-    /** For the container's proxy. */
-    protected AccountSecurity() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public AccountSecurity() {
         this(null, null, null, null, null, null, null, null);
     }
 

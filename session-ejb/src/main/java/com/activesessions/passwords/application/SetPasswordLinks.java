@@ -33,8 +33,8 @@ public class SetPasswordLinks {
     private final OutlivingCredentials outlivingCredentials;
     private final Clock clock;
 
-    /** For the container's proxy. */
-    protected SetPasswordLinks() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public SetPasswordLinks() {
         this(null, null, null, null, null, null);
     }
 

@@ -18,8 +18,8 @@ public class AccountBoundExemption {
     private final AccountRepository accounts;
     private final TrackedSessionRepository sessions;
 
-    /** For the container's proxy. */
-    protected AccountBoundExemption() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public AccountBoundExemption() {
         this(null, null);
     }
 

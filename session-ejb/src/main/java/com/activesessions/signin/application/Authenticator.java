@@ -18,8 +18,8 @@ public class Authenticator {
     private final AccountRepository accounts;
     private final PasswordHashes passwordHasher;
 
-    /** For the container's proxy. */
-    protected Authenticator() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public Authenticator() {
         this(null, null);
     }
 

@@ -23,8 +23,8 @@ public class Reauthentication {
     private final SecondFactor secondFactor;
     private final AccountRepository accounts;
 
-    /** For the container's proxy. */
-    protected Reauthentication() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public Reauthentication() {
         this(null, null, null, null);
     }
 

@@ -31,8 +31,8 @@ public class SecondFactor {
     private final MfaEvents events;
     private final CallerSessions callerSessions;
 
-    /** For the container's proxy. */
-    protected SecondFactor() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public SecondFactor() {
         this(null, null, null, null, null);
     }
 

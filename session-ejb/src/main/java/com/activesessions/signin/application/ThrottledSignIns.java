@@ -19,8 +19,8 @@ public class ThrottledSignIns {
     private final ActivityLog activityLog;
     private final Clock clock;
 
-    /** For the container's proxy. */
-    protected ThrottledSignIns() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public ThrottledSignIns() {
         this(null, null, null);
     }
 

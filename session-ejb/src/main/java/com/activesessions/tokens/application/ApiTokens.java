@@ -45,8 +45,8 @@ public class ApiTokens {
     private final CallerSessions callerSessions;
     private final Clock clock;
 
-    /** For the container's proxy. */
-    protected ApiTokens() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public ApiTokens() {
         this(null, null, null, null, null, null);
     }
 

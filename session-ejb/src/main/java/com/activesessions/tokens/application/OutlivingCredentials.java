@@ -29,8 +29,8 @@ public class OutlivingCredentials {
     private final CallerSessions callerSessions;
     private final Clock clock;
 
-    /** For the container's proxy. */
-    protected OutlivingCredentials() {
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public OutlivingCredentials() {
         this(null, null, null, null);
     }
 

@@ -8,8 +8,7 @@ import com.activesessions.accounts.domain.InMemoryOrganisations;
 import com.activesessions.accounts.domain.Role;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityType;
-import com.activesessions.passwords.infrastructure.PasswordHasher;
-import java.util.ArrayList;
+import com.activesessions.passwords.domain.PlainPasswordHashes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +19,12 @@ class SignUpServiceTest {
 
     private final TestOrganisation org = new TestOrganisation();
     private final InMemoryOrganisations organisations = new InMemoryOrganisations();
-    private final List<String> hashed = new ArrayList<>();
+    private final PlainPasswordHashes passwordHashes = new PlainPasswordHashes();
     private final SignUpService signUp = new SignUpService(
             org.accounts,
             organisations,
             org.activity,
-            new PasswordHasher() {
-                @Override
-                public String hash(char[] password) {
-                    hashed.add(new String(password));
-                    return "hash of " + new String(password);
-                }
-            },
+            passwordHashes,
             new TakenEmailNotice(org.activity, org.clock),
             org.clock);
 
@@ -75,6 +68,6 @@ class SignUpServiceTest {
         signUp.signUp(new NewAccount("New", "new@example.com", PASSWORD, "New Org"), null);
         signUp.signUp(new NewAccount("Copy", owner.getEmail(), PASSWORD, "Copy Org"), null);
 
-        assertEquals(2, hashed.size());
+        assertEquals(2, passwordHashes.hashed.size());
     }
 }

@@ -47,7 +47,8 @@ class SupportDeskTest {
         Account user = org.member(Role.USER);
 
         assertEquals(
-                user, supportDesk.openByEmail(caller(agent), user.getEmail()).account());
+                user.getPublicId(),
+                supportDesk.openByEmail(caller(agent), user.getEmail()).user().id());
         assertEquals(
                 "Sessions and activity viewed by " + agent.getName() + " (" + agent.getEmail() + ")",
                 org.activity.ofType(ActivityType.SUPPORT_VIEW).get(0).getDetails());
