@@ -1,6 +1,7 @@
 package com.activesessions.shared.infrastructure.persistence;
 
-import com.activesessions.shared.infrastructure.Causes;
+import com.activesessions.shared.application.Causes;
+import com.activesessions.shared.application.DatabaseHealth;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
  * fault of the application (500).
  */
 @ApplicationScoped
-public class DatabaseProbe {
+public class DatabaseProbe implements DatabaseHealth {
 
     private static final int TIMEOUT_SECONDS = 2;
     /** What Payara's pool throws when it cannot make or hand out a connection. */
@@ -25,7 +26,7 @@ public class DatabaseProbe {
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
 
-    /** @return why the database does not answer, or empty if it does */
+    @Override
     public Optional<String> problem() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(TIMEOUT_SECONDS)
@@ -36,15 +37,12 @@ public class DatabaseProbe {
         }
     }
 
-    public boolean answers() {
-        return problem().isEmpty();
-    }
-
     /**
      * Whether a request failed because the database could not be reached: a connection failure
      * among its causes, or no answer now. The cause counts even when the database is back by the
      * time the question is asked, as at the end of an outage.
      */
+    @Override
     public boolean unreachableBehind(Throwable failure) {
         return isConnectionFailure(failure) || !answers();
     }

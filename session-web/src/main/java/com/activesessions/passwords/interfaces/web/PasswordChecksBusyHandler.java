@@ -1,7 +1,7 @@
 package com.activesessions.passwords.interfaces.web;
 
 import com.activesessions.passwords.domain.PasswordChecksBusyException;
-import com.activesessions.shared.infrastructure.Causes;
+import com.activesessions.shared.application.Causes;
 import com.activesessions.shared.interfaces.web.Messages;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;

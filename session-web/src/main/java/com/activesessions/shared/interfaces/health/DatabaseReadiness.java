@@ -1,6 +1,6 @@
 package com.activesessions.shared.interfaces.health;
 
-import com.activesessions.shared.infrastructure.persistence.DatabaseProbe;
+import com.activesessions.shared.application.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadiness implements HealthCheck {
 
     @Inject
-    private DatabaseProbe database;
+    private DatabaseHealth database;
 
     @Override
     public HealthCheckResponse call() {

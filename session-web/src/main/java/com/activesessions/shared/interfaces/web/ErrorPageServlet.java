@@ -1,6 +1,6 @@
 package com.activesessions.shared.interfaces.web;
 
-import com.activesessions.shared.infrastructure.persistence.DatabaseProbe;
+import com.activesessions.shared.application.DatabaseHealth;
 import com.activesessions.shared.interfaces.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -44,7 +44,7 @@ public class ErrorPageServlet extends HttpServlet {
             """;
 
     @Inject
-    private DatabaseProbe database;
+    private DatabaseHealth database;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {

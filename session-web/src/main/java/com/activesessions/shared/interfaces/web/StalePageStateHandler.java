@@ -1,6 +1,6 @@
 package com.activesessions.shared.interfaces.web;
 
-import com.activesessions.shared.infrastructure.Causes;
+import com.activesessions.shared.application.Causes;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;

@@ -1,4 +1,4 @@
-package com.activesessions.shared.infrastructure;
+package com.activesessions.shared.application;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
