@@ -25,14 +25,19 @@ public class AccountOverview {
 
     public static final int RECENT_EVENTS = 8;
 
-    @Inject
     private AccountRepository accounts;
-
-    @Inject
     private TrackedSessionRepository sessions;
+    private ActivityLog activityLog;
+
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public AccountOverview() {}
 
     @Inject
-    private ActivityLog activityLog;
+    public AccountOverview(AccountRepository accounts, TrackedSessionRepository sessions, ActivityLog activityLog) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.activityLog = activityLog;
+    }
 
     /**
      * The overview of an account.

@@ -30,23 +30,31 @@ import java.util.Optional;
 @Stateless
 public class AllSessions {
 
-    @Inject
     private AccessControl accessControl;
-
-    @Inject
     private TrackedSessionRepository sessions;
-
-    @Inject
     private SessionEnder ender;
-
-    @Inject
     private OutlivingCredentials outlivingCredentials;
-
-    @Inject
     private ActivityLog activityLog;
+    private Clock clock;
+
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public AllSessions() {}
 
     @Inject
-    private Clock clock;
+    public AllSessions(
+            AccessControl accessControl,
+            TrackedSessionRepository sessions,
+            SessionEnder ender,
+            OutlivingCredentials outlivingCredentials,
+            ActivityLog activityLog,
+            Clock clock) {
+        this.accessControl = accessControl;
+        this.sessions = sessions;
+        this.ender = ender;
+        this.outlivingCredentials = outlivingCredentials;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
 
     /**
      * How far the sessions a query matches are counted. Beyond it a page says "more than 10,000":

@@ -40,8 +40,17 @@ public class ExpirySweep {
     /** Records read, and ended, in one transaction. */
     static final int BATCH = 500;
 
-    @Inject
     private SessionExpiry expiry;
+    private TimerWork timerWork;
+
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public ExpirySweep() {}
+
+    @Inject
+    public ExpirySweep(SessionExpiry expiry, TimerWork timerWork) {
+        this.expiry = expiry;
+        this.timerWork = timerWork;
+    }
 
     @Inject
     @ConfigProperty(name = "activesessions.tracking.expiry-sweep-seconds", defaultValue = "300")
@@ -59,9 +68,6 @@ public class ExpirySweep {
         long interval = Math.max(1, intervalSeconds) * 1000;
         timerService.createIntervalTimer(interval, interval, new TimerConfig("expiry-sweep", false));
     }
-
-    @Inject
-    private TimerWork timerWork;
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -39,11 +39,34 @@ public class LastAccessFlusher {
 
     private static final Logger LOG = Logger.getLogger(LastAccessFlusher.class.getName());
 
-    @Inject
     private LastAccessBuffer buffer;
+    private TrackedSessionRepository sessions;
+    private RevokedSessions revoked;
+    private Event<LastAccessFlushed> flushed;
+    private SessionPolicy policy;
+    private RecordCheck recordCheck;
+    private TimerWork timerWork;
+
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public LastAccessFlusher() {}
 
     @Inject
-    private TrackedSessionRepository sessions;
+    public LastAccessFlusher(
+            LastAccessBuffer buffer,
+            TrackedSessionRepository sessions,
+            RevokedSessions revoked,
+            Event<LastAccessFlushed> flushed,
+            SessionPolicy policy,
+            RecordCheck recordCheck,
+            TimerWork timerWork) {
+        this.buffer = buffer;
+        this.sessions = sessions;
+        this.revoked = revoked;
+        this.flushed = flushed;
+        this.policy = policy;
+        this.recordCheck = recordCheck;
+        this.timerWork = timerWork;
+    }
 
     @Inject
     @ConfigProperty(name = "activesessions.tracking.flush-interval-seconds", defaultValue = "60")
@@ -60,21 +83,6 @@ public class LastAccessFlusher {
         long interval = Math.max(1, intervalSeconds) * 1000;
         timerService.createIntervalTimer(interval, interval, new TimerConfig("last-access-flush", false));
     }
-
-    @Inject
-    private RevokedSessions revoked;
-
-    @Inject
-    private Event<LastAccessFlushed> flushed;
-
-    @Inject
-    private SessionPolicy policy;
-
-    @Inject
-    private RecordCheck recordCheck;
-
-    @Inject
-    private TimerWork timerWork;
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -22,8 +22,15 @@ public class RecordCheck {
 
     private final ConcurrentMap<SessionIdHash, Instant> confirmedAt = new ConcurrentHashMap<>();
 
-    @Inject
     private SessionRegistry registry;
+
+    /** For the container's proxy. */
+    protected RecordCheck() {}
+
+    @Inject
+    public RecordCheck(SessionRegistry registry) {
+        this.registry = registry;
+    }
 
     @Inject
     @ConfigProperty(name = "activesessions.tracking.recheck-after-seconds", defaultValue = "5")

@@ -25,14 +25,19 @@ import java.util.Optional;
 @Stateless
 public class SessionDetails {
 
-    @Inject
     private TrackedSessionRepository sessions;
-
-    @Inject
     private ActivityLog activityLog;
+    private Administrators administrators;
+
+    /** For the EJB container, which needs a public constructor without arguments. */
+    public SessionDetails() {}
 
     @Inject
-    private Administrators administrators;
+    public SessionDetails(TrackedSessionRepository sessions, ActivityLog activityLog, Administrators administrators) {
+        this.sessions = sessions;
+        this.activityLog = activityLog;
+        this.administrators = administrators;
+    }
 
     /**
      * A session with its timeline.
