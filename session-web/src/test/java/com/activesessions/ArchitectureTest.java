@@ -1,6 +1,8 @@
 package com.activesessions;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +69,15 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..infrastructure..");
+
+    /** What every feature shares knows none of them, so any feature may use it without a cycle. */
+    @ArchTest
+    static final ArchRule theSharedKernelKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("com.activesessions.shared..")
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage("com.activesessions..").and(not(resideInAPackage("com.activesessions.shared.."))));
 
     /** A package a reader takes in at a glance: more than this many types, and it holds more than one job. */
     private static final int MOST_TYPES_IN_A_PACKAGE = 25;

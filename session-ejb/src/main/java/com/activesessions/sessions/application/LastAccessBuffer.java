@@ -2,6 +2,7 @@ package com.activesessions.sessions.application;
 
 import com.activesessions.sessions.domain.SessionAccess;
 import com.activesessions.sessions.domain.SessionIdHash;
+import com.activesessions.shared.domain.RequestKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;

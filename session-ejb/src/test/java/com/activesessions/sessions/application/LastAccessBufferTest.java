@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.activesessions.sessions.domain.SessionAccess;
 import com.activesessions.sessions.domain.SessionIdHash;
+import com.activesessions.shared.domain.RequestKind;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.IntStream;

@@ -1,6 +1,6 @@
 package com.activesessions.shared.interfaces.web;
 
-import com.activesessions.sessions.application.RequestKind;
+import com.activesessions.shared.domain.RequestKind;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Tells, from its path alone, what a request counts as in the usage of its session. */

@@ -1,6 +1,6 @@
 package com.activesessions.shared.interfaces.web;
 
-import com.activesessions.sessions.application.RequestKind;
+import com.activesessions.shared.domain.RequestKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;

@@ -1,4 +1,4 @@
-package com.activesessions.sessions.application;
+package com.activesessions.shared.domain;
 
 /**
  * What a request of a session counts as in its usage: a static resource (a style sheet, a script)
@@ -18,11 +18,11 @@ public enum RequestKind {
         this.apiCalls = apiCalls;
     }
 
-    int requests() {
+    public int requests() {
         return requests;
     }
 
-    int apiCalls() {
+    public int apiCalls() {
         return apiCalls;
     }
 }
