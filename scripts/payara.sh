@@ -73,9 +73,10 @@ fresh() {
 deploy() {
   local domain="$1" ear="$2" port
   port="$(admin_port "$domain")"
+  # --keepstate: the signed-in sessions live on in the new version (docs/OPERATING.md, "What survives").
   # A redeploy over the copy the domain loaded at start has been seen to fail under heavy load
-  # (WELD-000163); a clean undeploy and a second deploy then succeed.
-  if ! asadmin --port "$port" deploy --force=true --name active-sessions --contextroot / "$ear"; then
+  # (WELD-000163); a clean undeploy and a second deploy then succeed, signing everyone out.
+  if ! asadmin --port "$port" deploy --force=true --keepstate=true --name active-sessions --contextroot / "$ear"; then
     asadmin --port "$port" undeploy active-sessions >/dev/null 2>&1 || true
     asadmin --port "$port" deploy --name active-sessions --contextroot / "$ear"
   fi

@@ -1,7 +1,6 @@
 package com.activesessions.sessions.interfaces.tracking;
 
 import com.activesessions.sessions.domain.SessionIdHash;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionActivationListener;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -13,8 +12,8 @@ import java.util.Optional;
 /**
  * What a signed-in {@code HttpSession} carries for its tracking: the hash of its id, the end of
  * its lifetime, and the browser and address it signed in with, so that every request can be
- * checked in memory. When Payara restores a session (after a restart, or on another instance),
- * the ticket hands it back to the {@link SessionTracker}.
+ * checked in memory. It is all the tracking keeps in the session, so it is small and serialisable:
+ * Payara writes it out with the session at a stop or redeployment, or to the data grid.
  */
 final class SessionTicket implements Serializable, HttpSessionActivationListener {
 
@@ -95,8 +94,13 @@ final class SessionTicket implements Serializable, HttpSessionActivationListener
         signalled = true;
     }
 
+    /**
+     * Payara restored the session: after a stop or a redeployment, or from the data grid on
+     * another instance. Its hash waits for the restart sweep; the tracker admits it again at its
+     * first request if its record is still active.
+     */
     @Override
     public void sessionDidActivate(HttpSessionEvent event) {
-        CDI.current().select(SessionTracker.class).get().restored(event.getSession(), this);
+        RestoredSessions.of(event.getSession().getServletContext()).add(hash);
     }
 }

@@ -131,7 +131,9 @@ public class SessionTracker {
         }
         SessionTicket ticket = found.get();
         Instant now = clock.instant();
-        if (revoked.isRevoked(ticket.hash()) || !recordCheck.stillActive(ticket.hash(), now)) {
+        if (revoked.isRevoked(ticket.hash())
+                || !readmitted(ticket.hash(), session)
+                || !recordCheck.stillActive(ticket.hash(), now)) {
             invalidate(ticket.hash(), session);
             return false;
         }
@@ -196,16 +198,20 @@ public class SessionTracker {
     }
 
     /**
-     * Payara restored a session (after a restart, or from another instance). It is live again if
-     * its record is; if the record ended meanwhile, its next request is refused.
+     * A session this server does not hold yet, though it signed in: Payara restored it (after a
+     * restart or a redeployment, or from the data grid of a group). It is held again if its record
+     * is still active; one that ended meanwhile is refused.
      */
-    void restored(HttpSession session, SessionTicket ticket) {
-        if (registry.isActive(ticket.hash())) {
-            live.put(ticket.hash(), session);
-            recordCheck.confirmed(ticket.hash(), clock.instant());
-        } else {
-            revoked.revoke(ticket.hash());
+    private boolean readmitted(SessionIdHash hash, HttpSession session) {
+        if (live.containsKey(hash)) {
+            return true;
         }
+        if (!registry.isActive(hash)) {
+            return false;
+        }
+        live.put(hash, session);
+        recordCheck.confirmed(hash, clock.instant());
+        return true;
     }
 
     private boolean timedOut(HttpSession session) {

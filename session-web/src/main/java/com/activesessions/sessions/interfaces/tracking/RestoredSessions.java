@@ -1,0 +1,45 @@
+package com.activesessions.sessions.interfaces.tracking;
+
+import com.activesessions.sessions.domain.SessionIdHash;
+import jakarta.servlet.ServletContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The signed-in sessions Payara restored into this application (at start from the file written at
+ * the last stop or redeployment, or later from the data grid), until the restart sweep has spared
+ * them. Payara restores the sessions of a start while the web module starts, before its beans may be
+ * created, so a restored ticket only leaves its hash here, in the servlet context; the
+ * {@link SessionTracker} admits the session again at its first request.
+ */
+final class RestoredSessions {
+
+    private static final String ATTRIBUTE = RestoredSessions.class.getName();
+
+    private final Set<SessionIdHash> hashes = ConcurrentHashMap.newKeySet();
+
+    private RestoredSessions() {}
+
+    /** The application's restored sessions, kept in its servlet context. */
+    static RestoredSessions of(ServletContext context) {
+        synchronized (context) {
+            RestoredSessions restored = (RestoredSessions) context.getAttribute(ATTRIBUTE);
+            if (restored == null) {
+                restored = new RestoredSessions();
+                context.setAttribute(ATTRIBUTE, restored);
+            }
+            return restored;
+        }
+    }
+
+    void add(SessionIdHash hash) {
+        hashes.add(hash);
+    }
+
+    /** The hashes restored so far, which are then forgotten: the sweep needs them once. */
+    Set<SessionIdHash> takeAll() {
+        Set<SessionIdHash> taken = Set.copyOf(hashes);
+        hashes.removeAll(taken);
+        return taken;
+    }
+}
