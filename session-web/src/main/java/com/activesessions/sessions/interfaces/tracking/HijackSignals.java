@@ -41,14 +41,16 @@ public class HijackSignals {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9a-fA-F.:]+");
 
-    @Inject
-    private SessionPolicy policy;
+    private final SessionPolicy policy;
+    private final ClientAddresses clientAddresses;
+    private final UserAgents userAgentParser;
 
     @Inject
-    private ClientAddresses clientAddresses;
-
-    @Inject
-    private UserAgents userAgentParser;
+    public HijackSignals(SessionPolicy policy, ClientAddresses clientAddresses, UserAgents userAgentParser) {
+        this.policy = policy;
+        this.clientAddresses = clientAddresses;
+        this.userAgentParser = userAgentParser;
+    }
 
     /** What changed; nothing if the request matches the sign-in (or, once flagged, its browser does). */
     Optional<HijackSignal> of(SessionTicket ticket, HttpServletRequest request) {

@@ -13,7 +13,6 @@ import com.activesessions.sessions.domain.Device;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.sessions.domain.UserAgents;
 import jakarta.servlet.http.HttpServletRequest;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Optional;
@@ -179,37 +178,21 @@ class HijackSignalsTest {
                 SessionIdHash.of("session"), Instant.parse("2026-12-05T20:00:00Z"), userAgent, ipAddress);
     }
 
-    /**
-     * The signals under the setting, with the request's peer as its address and the fake parser.
-     * HijackSignals takes its collaborators by field injection, so they are set here as the
-     * container would; given a constructor, this becomes {@code new HijackSignals(…)}.
-     */
+    /** The signals under the setting, with the request's peer as its address and the fake parser. */
     private static HijackSignals signals(AddressChange setting) {
-        HijackSignals signals = new HijackSignals();
-        set(signals, "policy", new SessionPolicy() {
+        SessionPolicy policy = new SessionPolicy() {
             @Override
             public AddressChange hijackAddressChange() {
                 return setting;
             }
-        });
-        set(signals, "clientAddresses", new ClientAddresses() {
+        };
+        ClientAddresses peer = new ClientAddresses() {
             @Override
             public String of(HttpServletRequest request) {
                 return request.getRemoteAddr();
             }
-        });
-        set(signals, "userAgentParser", new FakeUserAgents());
-        return signals;
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            Field declared = target.getClass().getDeclaredField(field);
-            declared.setAccessible(true);
-            declared.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("HijackSignals no longer has the field " + field, e);
-        }
+        };
+        return new HijackSignals(policy, peer, new FakeUserAgents());
     }
 
     /** A request with this User-Agent from this address; nothing else of it is read. */
