@@ -83,6 +83,36 @@ final class ResilienceServer {
         return Duration.between(started, Instant.now());
     }
 
+    /** {@code asadmin restart-domain}, as an operator restarts the server; waits until the application answers. */
+    static Duration restartServer() throws InterruptedException {
+        Instant started = Instant.now();
+        run(ROOT.resolve("build/payara6/bin/asadmin").toString(), "--interactive=false", "restart-domain", DOMAIN);
+        awaitStatus("/login", 200, START_TIMEOUT.minus(Duration.between(started, Instant.now())));
+        return Duration.between(started, Instant.now());
+    }
+
+    /** A graceful stop of the domain, then a start, as {@code bin/stop} and {@code bin/run} do. */
+    static Duration stopAndStartServer() throws InterruptedException {
+        Instant started = Instant.now();
+        run(ROOT.resolve("scripts/payara.sh").toString(), "stop", DOMAIN);
+        run(ROOT.resolve("scripts/payara.sh").toString(), "start", DOMAIN);
+        awaitStatus("/login", 200, START_TIMEOUT.minus(Duration.between(started, Instant.now())));
+        return Duration.between(started, Instant.now());
+    }
+
+    /** Deploys this EAR over the running application, as {@code bin/run} and an upgrade do. */
+    static Duration redeploy(Path ear) throws InterruptedException {
+        Instant started = Instant.now();
+        run(ROOT.resolve("scripts/payara.sh").toString(), "deploy", DOMAIN, ear.toString());
+        awaitStatus("/login", 200, START_TIMEOUT.minus(Duration.between(started, Instant.now())));
+        return Duration.between(started, Instant.now());
+    }
+
+    /** The EAR the build made. */
+    static Path builtEar() {
+        return ROOT.resolve("session-ear/target/active-sessions.ear");
+    }
+
     /** Waits until a GET of the path answers the status. */
     static void awaitStatus(String path, int status, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder()

@@ -1,0 +1,198 @@
+package com.activesessions.it.resilience;
+
+import static com.activesessions.it.http.ConsoleClient.redirectPath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.activesessions.it.AuthenticatorApp;
+import com.activesessions.it.UserAgents;
+import com.activesessions.it.http.ConsoleClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Nobody is signed out by operations: three people signed in (Alice on a laptop and a phone, and
+ * a new account signed in with a password and a TOTP code) keep their sessions through a restart of
+ * the domain, a stop and a start, and the deployment of a changed EAR. After each, every cookie's
+ * next request is served signed in, under the same public id, with its record as it was (device,
+ * address, creation, idle time-out, end of lifetime, MFA), and no sign-in is recorded. A crash
+ * keeps nothing of a session's memory: {@link ServerCrashIT} shows what it keeps and ends.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SessionSurvivalIT {
+
+    private static final Pattern SECRET = Pattern.compile("<code id=\"secret\" class=\"secret\">([A-Z2-7 ]+)</code>");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "a long enough password 42";
+
+    /** What a session's record holds that a restart must not change; the last access may move on. */
+    private static final String RECORDS =
+            "SELECT public_id, status, browser, operating_system, device_class, ip_address,"
+                    + " created_at, idle_timeout_seconds, lifetime_ends_at, signed_in_with_mfa, ended_at"
+                    + " FROM tracked_session WHERE public_id IN (?, ?, ?) ORDER BY public_id";
+
+    private static final String SIGN_INS = "SELECT count(*) FROM activity_event WHERE type = 'SIGNED_IN'";
+
+    private static final Map<String, ConsoleClient> people = new LinkedHashMap<>();
+    private static final Map<String, String> publicIds = new LinkedHashMap<>();
+    private static List<List<String>> records;
+    private static long signIns;
+
+    @BeforeAll
+    static void threePeopleSignIn() throws Exception {
+        ResilienceServer.ensureDatabaseRuns();
+        ConsoleClient laptop = new ConsoleClient(UserAgents.FIREFOX);
+        ConsoleClient phone = new ConsoleClient(UserAgents.IPHONE);
+        assertEquals(
+                302, laptop.signIn("alice@example.com", "alice-demo-password").statusCode());
+        assertEquals(
+                302, phone.signIn("alice@example.com", "alice-demo-password").statusCode());
+        people.put("Alice's laptop", laptop);
+        people.put("Alice's phone", phone);
+        people.put("a new account, signed in with a code", signedInWithACode());
+        people.forEach((who, client) -> publicIds.put(who, client.currentSessionId()));
+        records = records();
+        signIns = ResilienceServer.count(SIGN_INS);
+        assertEquals(3, records.size(), records.toString());
+        assertEquals(
+                "true",
+                records.stream()
+                        .filter(row -> row.get(0).equals(publicIds.get("a new account, signed in with a code")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get(9));
+    }
+
+    @Test
+    @Order(1)
+    void aRestartOfTheDomainSignsNobodyOut() throws Exception {
+        Duration took = ResilienceServer.restartServer();
+
+        everyoneIsStillSignedInAsBefore("restart-domain", took);
+    }
+
+    @Test
+    @Order(2)
+    void aStopAndAStartSignNobodyOut() throws Exception {
+        Duration took = ResilienceServer.stopAndStartServer();
+
+        everyoneIsStillSignedInAsBefore("stop + start", took);
+    }
+
+    @Test
+    @Order(3)
+    void theDeploymentOfAChangedEarSignsNobodyOut() throws Exception {
+        Duration took = ResilienceServer.redeploy(changedEar());
+
+        everyoneIsStillSignedInAsBefore("deployment of a changed EAR", took);
+    }
+
+    private static void everyoneIsStillSignedInAsBefore(String what, Duration took) throws Exception {
+        // the restart sweep runs 10 s after the start: a session it wrongly ended would show after it
+        Thread.sleep(12_000);
+        List<String> kept = new ArrayList<>();
+        people.forEach((who, client) -> {
+            HttpResponse<String> page = client.get("/activesession");
+            assertEquals(200, page.statusCode(), who + " is still signed in after the " + what);
+            assertEquals(publicIds.get(who), client.currentSessionId(), who + " keeps the same session");
+            kept.add(who);
+        });
+        assertEquals(records, records(), "the records are as they were");
+        assertEquals(signIns, ResilienceServer.count(SIGN_INS), "nobody had to sign in again");
+        System.out.printf(
+                "Session survival: %s took %d ms; %d of %d sessions kept, %s%n",
+                what, took.toMillis(), kept.size(), people.size(), kept);
+    }
+
+    private static List<List<String>> records() throws Exception {
+        return ResilienceServer.rows(RECORDS, publicIds.values().toArray());
+    }
+
+    /** A new account turns two-factor authentication on, then signs in again with its password and a code. */
+    private static ConsoleClient signedInWithACode() {
+        String email = "survivor-" + UUID.randomUUID() + "@example.com";
+        ConsoleClient enrolling = new ConsoleClient(UserAgents.FIREFOX);
+        assertEquals(
+                302,
+                enrolling
+                        .signUpAndSignIn("Sam Survivor", email, PASSWORD, "Survivors " + email)
+                        .statusCode());
+        HttpResponse<String> setup = enrolling.get("/mfa-setup");
+        assertEquals(200, setup.statusCode(), setup.body());
+        AuthenticatorApp app = new AuthenticatorApp(find(SECRET, setup.body()));
+        HttpResponse<String> done = enrolling.post(
+                "/mfa-setup",
+                Map.of(
+                        "setup",
+                        "setup",
+                        "setup:code",
+                        app.nextCode(),
+                        "setup:confirm",
+                        "setup:confirm",
+                        "jakarta.faces.ViewState",
+                        find(VIEW_STATE, setup.body())));
+        assertEquals(true, done.body().contains("Two-factor authentication is on."), done.body());
+
+        ConsoleClient withCode = new ConsoleClient(UserAgents.FIREFOX);
+        assertEquals("/mfa", redirectPath(withCode.signIn(email, PASSWORD)));
+        String csrf = find(CSRF, withCode.get("/mfa").body());
+        String code = nextUnusedCode(app);
+        assertEquals("/", redirectPath(withCode.post("/sign-in", Map.of("csrf", csrf, "code", code))));
+        return withCode;
+    }
+
+    /** A code is taken once: the sign-in waits for the next step if the enrolment used this one. */
+    private static String nextUnusedCode(AuthenticatorApp app) {
+        while (app.lastCodeStillCurrent()) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return app.nextCode();
+    }
+
+    /** The built EAR with one file more: another archive, as a new version is, with the same classes. */
+    private static Path changedEar() throws IOException {
+        Path changed = Files.createTempFile("active-sessions-changed", ".ear");
+        Files.copy(ResilienceServer.builtEar(), changed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (FileSystem ear = FileSystems.newFileSystem(URI.create("jar:" + changed.toUri()), Map.of())) {
+            Files.writeString(
+                    ear.getPath("META-INF", "release.txt"),
+                    "redeployed by SessionSurvivalIT at " + Instant.now() + "\n",
+                    StandardCharsets.UTF_8);
+        }
+        return changed;
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("Not found: " + pattern + " in " + text);
+        }
+        return matcher.group(1).replace(" ", "");
+    }
+}
