@@ -52,6 +52,7 @@ public class GhostSessionSweep implements ServletContextListener {
         if (SINGLE_SERVER.equals(instance)) {
             scheduler.schedule(this::sweep, DELAY_SECONDS, TimeUnit.SECONDS);
         } else {
+            RestoredSessions.of(context).close();
             LOG.info(
                     () -> "No restart sweep on " + instance + ": sessions of a deployment group live in the data grid");
         }
@@ -60,7 +61,7 @@ public class GhostSessionSweep implements ServletContextListener {
     void sweep() {
         Instant listedAt = Instant.now();
         Set<SessionIdHash> held = new HashSet<>(tracker.liveSessions());
-        held.addAll(RestoredSessions.of(context).takeAll());
+        held.addAll(RestoredSessions.of(context).close());
         int ended = expiry.endAllBut(held, listedAt).size();
         if (ended > 0) {
             LOG.info(() -> "Ended the records of " + ended + " sessions that did not survive the restart");

@@ -17,6 +17,7 @@ final class RestoredSessions {
     private static final String ATTRIBUTE = RestoredSessions.class.getName();
 
     private final Set<SessionIdHash> hashes = ConcurrentHashMap.newKeySet();
+    private volatile boolean open = true;
 
     private RestoredSessions() {}
 
@@ -33,13 +34,20 @@ final class RestoredSessions {
     }
 
     void add(SessionIdHash hash) {
-        hashes.add(hash);
+        if (open) {
+            hashes.add(hash);
+        }
     }
 
-    /** The hashes restored so far, which are then forgotten: the sweep needs them once. */
-    Set<SessionIdHash> takeAll() {
+    /**
+     * The hashes restored so far; from now on none is kept. The restart sweep needs them once, and
+     * an instance of a group, which swaps sessions in from the data grid all day and never sweeps,
+     * none.
+     */
+    Set<SessionIdHash> close() {
+        open = false;
         Set<SessionIdHash> taken = Set.copyOf(hashes);
-        hashes.removeAll(taken);
+        hashes.clear();
         return taken;
     }
 }
