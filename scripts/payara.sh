@@ -54,8 +54,10 @@ start() {
     echo "Domain $domain is already running."
     return
   fi
-  timeout 300 "$payara/bin/asadmin" --interactive=false start-domain \
-    --prebootcommandfile="$root/config/preboot-commands.asadmin" "$domain"
+  # umask 077: what the server writes (its logs, and the session file of a graceful stop, which holds
+  # session ids) is readable by its own user only.
+  (umask 077 && timeout 300 "$payara/bin/asadmin" --interactive=false start-domain \
+    --prebootcommandfile="$root/config/preboot-commands.asadmin" "$domain")
 }
 
 fresh() {
