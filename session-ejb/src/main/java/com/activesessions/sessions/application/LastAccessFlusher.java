@@ -16,8 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +100,7 @@ public class LastAccessFlusher {
         if (batch.isEmpty()) {
             return 0;
         }
-        transaction.registerInterposedSynchronization(new PutBackUnlessCommitted(batch));
+        PutBackUnlessCommitted.register(transaction, buffer, batch);
         long started = System.nanoTime();
         int statements = sessions.touchAll(batch);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -111,33 +109,5 @@ public class LastAccessFlusher {
         });
         flushed.fire(new LastAccessFlushed(batch.size(), took));
         return batch.size();
-    }
-
-    /**
-     * Returns a batch to the buffer if its transaction does not commit (the database stopped, or
-     * went away mid-flush), so that the next flush writes it: a fault of the database loses no
-     * access, and a crash of the server at most one interval's.
-     */
-    private final class PutBackUnlessCommitted implements Synchronization {
-
-        private final Map<SessionIdHash, SessionAccess> batch;
-
-        PutBackUnlessCommitted(Map<SessionIdHash, SessionAccess> batch) {
-            this.batch = batch;
-        }
-
-        @Override
-        public void beforeCompletion() {
-            // nothing to do before the outcome is known
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                buffer.putBack(batch);
-                LOG.warning(() -> "Could not write the accesses of " + batch.size()
-                        + " sessions; they are kept for the next flush");
-            }
-        }
     }
 }

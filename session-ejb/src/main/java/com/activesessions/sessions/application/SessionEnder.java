@@ -6,11 +6,14 @@ import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.sessions.domain.EndReason;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.sessions.domain.TrackedSession;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one way a session ends, whatever the cause: the record takes in its last buffered requests
@@ -32,6 +35,9 @@ public class SessionEnder {
     private LastAccessBuffer lastAccesses;
     private Clock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /** For the container's proxy. */
     protected SessionEnder() {}
 
@@ -46,11 +52,19 @@ public class SessionEnder {
 
     public EndedSession end(
             TrackedSession session, EndReason reason, ActivityType type, String ipAddress, String details) {
-        session.sessionIdHash().flatMap(lastAccesses::take).ifPresent(session::recordAccess);
+        session.sessionIdHash().ifPresent(hash -> takeInLastAccesses(session, hash));
         SessionIdHash hash = session.end(reason, clock.instant());
         activityLog.append(new ActivityEvent(clock.instant(), type, session, ipAddress, details));
         EndedSession ended = new EndedSession(session.getPublicId(), hash, reason);
         sessionsEnded.fire(new SessionsEnded(List.of(ended)));
         return ended;
+    }
+
+    /** The record takes in what the buffer holds of it; that goes back to the buffer if the end does not commit. */
+    private void takeInLastAccesses(TrackedSession session, SessionIdHash hash) {
+        lastAccesses.take(hash).ifPresent(access -> {
+            session.recordAccess(access);
+            PutBackUnlessCommitted.register(transaction, lastAccesses, Map.of(hash, access));
+        });
     }
 }

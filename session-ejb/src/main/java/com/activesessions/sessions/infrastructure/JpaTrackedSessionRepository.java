@@ -203,8 +203,9 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     public void store(TrackedSession session) {
         entityManager.persist(session);
         // Written at once, so that a refusal by the database (a session id hash already taken)
-        // fails the caller's method and rolls its transaction back whole. A failure left to the
-        // commit was seen to keep the events written with it (Payara 6, H2): see ActivityLogIT.
+        // fails the caller's method, which rolls its transaction back whole (ActivityLogIT). A
+        // failure at the commit once kept the events written with it; that was the unit's data
+        // source (persistence.xml), and a commit now takes them back too.
         entityManager.flush();
     }
 
