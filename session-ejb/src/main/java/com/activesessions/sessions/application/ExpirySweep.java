@@ -15,10 +15,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,14 +88,8 @@ public class ExpirySweep {
         if (shortestIdle.isEmpty()) {
             return List.of();
         }
-        List<EndedSession> ended = new ArrayList<>();
-        OptionalLong after = OptionalLong.of(0);
-        while (after.isPresent()) {
-            SessionExpiry.OverdueBatch batch =
-                    expiry.endOverdue(grace, shortestIdle.get(), after.getAsLong(), batchSize);
-            ended.addAll(batch.ended());
-            after = batch.nextAfter();
-        }
+        List<EndedSession> ended = SessionExpiry.Batch.untilTheLast(
+                after -> expiry.endOverdue(grace, shortestIdle.get(), after, batchSize));
         if (!ended.isEmpty()) {
             LOG.info(
                     () -> "Ended the records of " + ended.size() + " sessions past their time-out that no server held");

@@ -62,7 +62,10 @@ import java.util.Optional;
         name = "TrackedSession.findByAccountAndStatusEndedFirst",
         query = "SELECT s FROM TrackedSession s WHERE s.account.email = :email AND s.status = :status"
                 + " ORDER BY s.endedAt DESC")
-@NamedQuery(name = "TrackedSession.findByStatus", query = "SELECT s FROM TrackedSession s WHERE s.status = :status")
+@NamedQuery(
+        name = "TrackedSession.findActiveSignedInBefore",
+        query = "SELECT s FROM TrackedSession s WHERE s.status = :status AND s.id > :afterId"
+                + " AND s.createdAt < :before ORDER BY s.id")
 @NamedQuery(
         name = "TrackedSession.findOverdueCandidates",
         query = "SELECT s FROM TrackedSession s WHERE s.status = :status AND s.id > :afterId"

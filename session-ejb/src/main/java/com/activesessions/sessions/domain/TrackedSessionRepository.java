@@ -24,7 +24,11 @@ public interface TrackedSessionRepository {
     /** The most recently ended first. */
     List<TrackedSession> findEndedByAccount(String email, int limit);
 
-    List<TrackedSession> findAllActive();
+    /**
+     * Active sessions signed in before {@code before}: those with a key after {@code afterId}, in key
+     * order, at most {@code max}. The restart sweep reads them a batch at a time, never all at once.
+     */
+    List<TrackedSession> findActiveSignedInBefore(Instant before, long afterId, int max);
 
     /**
      * Active sessions that may be overdue: past their lifetime at {@code lifetimeCutoff}, or without

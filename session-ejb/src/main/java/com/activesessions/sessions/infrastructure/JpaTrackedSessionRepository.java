@@ -86,10 +86,13 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
     }
 
     @Override
-    public List<TrackedSession> findAllActive() {
+    public List<TrackedSession> findActiveSignedInBefore(Instant before, long afterId, int max) {
         return entityManager
-                .createNamedQuery("TrackedSession.findByStatus", TrackedSession.class)
+                .createNamedQuery("TrackedSession.findActiveSignedInBefore", TrackedSession.class)
                 .setParameter("status", SessionStatus.ACTIVE)
+                .setParameter("before", before)
+                .setParameter("afterId", afterId)
+                .setMaxResults(max)
                 .getResultList();
     }
 

@@ -1,6 +1,7 @@
 package com.activesessions.sessions.domain;
 
 import com.activesessions.accounts.domain.Organisation;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 public final class InMemorySessions implements TrackedSessionRepository {
 
     private final List<TrackedSession> sessions = new ArrayList<>();
+    private long lastKey;
+    private int largestRead;
 
     /** Stores the session and gives it back, for a test's set-up. */
     public TrackedSession add(TrackedSession session) {
@@ -24,9 +27,35 @@ public final class InMemorySessions implements TrackedSessionRepository {
         return session;
     }
 
+    /** Stores the session under the next key, as the database gives one. */
     @Override
     public void store(TrackedSession session) {
+        try {
+            Field key = TrackedSession.class.getDeclaredField("id");
+            key.setAccessible(true);
+            key.set(session, ++lastKey);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
         sessions.add(session);
+    }
+
+    @Override
+    public List<TrackedSession> findActiveSignedInBefore(Instant before, long afterId, int max) {
+        List<TrackedSession> read = sessions.stream()
+                .filter(session -> session.isActive()
+                        && session.getId() > afterId
+                        && session.getCreatedAt().isBefore(before))
+                .sorted(Comparator.comparing(TrackedSession::getId))
+                .limit(max)
+                .toList();
+        largestRead = Math.max(largestRead, read.size());
+        return read;
+    }
+
+    /** The most sessions one read of many ({@link #findActiveSignedInBefore}) has handed over. */
+    public int largestRead() {
+        return largestRead;
     }
 
     @Override
@@ -92,11 +121,6 @@ public final class InMemorySessions implements TrackedSessionRepository {
 
     @Override
     public Optional<TrackedSession> findByPublicId(Organisation organisation, String publicId) {
-        throw unsupported();
-    }
-
-    @Override
-    public List<TrackedSession> findAllActive() {
         throw unsupported();
     }
 

@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -74,6 +76,9 @@ class SessionRegistryIT {
 
     @Inject
     private TrackedSessionRepository trackedSessions;
+
+    @Inject
+    private MetricRegistry metrics;
 
     @Resource
     private UserTransaction transaction;
@@ -234,6 +239,29 @@ class SessionRegistryIT {
         assertEquals(later, lastAccessOf(behind), "an older access moved the time back");
         assertEquals(List.of(aheadBefore.get(0) + 4, aheadBefore.get(1) + 2), countsOf(ahead));
         assertEquals(List.of(behindBefore.get(0) + 6, behindBefore.get(1) + 2), countsOf(behind));
+    }
+
+    @Test
+    void aFlushCountsInTheMetricsOnlyOnceItsTransactionCommits() throws Exception {
+        SessionIdHash session = newSessionId();
+        signIn(newAccount(), session, FIREFOX, "192.0.2.18");
+        long counted = flushesCounted();
+        lastAccesses.note(session, Instant.now());
+
+        transaction.begin();
+        flusher.flush();
+        transaction.rollback();
+
+        assertEquals(1, lastAccesses.size(), "the batch waits for the next flush");
+        assertEquals(counted, flushesCounted(), "a flush that was rolled back was counted");
+        flusher.flush();
+        assertEquals(counted + 1, flushesCounted());
+    }
+
+    private long flushesCounted() {
+        return metrics.getTimers((id, metric) -> id.getName().equals("activesessions.flush.duration")).values().stream()
+                .mapToLong(Timer::getCount)
+                .sum();
     }
 
     private int touchAll(Map<SessionIdHash, SessionAccess> accesses) throws Exception {

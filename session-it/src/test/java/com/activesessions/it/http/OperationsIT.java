@@ -72,14 +72,7 @@ class OperationsIT {
         ConsoleClient admin = new ConsoleClient(UserAgents.FIREFOX);
         assertEquals(
                 302, admin.signIn("admin@example.com", "admin-demo-password").statusCode());
-        HttpResponse<String> made = admin.call(
-                "POST", "/api/v1/tokens", "{\"name\":\"prometheus\",\"scope\":\"READ\",\"validDays\":7}", Map.of());
-        assertEquals(201, made.statusCode(), made.body());
-        String secret;
-        try (JsonReader reader = Json.createReader(new StringReader(made.body()))) {
-            secret = reader.readObject().getString("secret");
-        }
-        TokenClient scraper = new TokenClient(secret);
+        TokenClient scraper = TokenClient.madeBy(admin, "prometheus");
         double before = signIns(scraper.get("/metrics?scope=application"));
 
         ConsoleClient alice = new ConsoleClient(UserAgents.IPHONE);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** A script calling the API with a personal API token: no cookies, no CSRF token. */
 public final class TokenClient {
@@ -19,6 +20,16 @@ public final class TokenClient {
 
     public TokenClient(String token) {
         this.token = token;
+    }
+
+    /** A script with a READ token that the signed-in client makes for it, as a person does on the tokens page. */
+    public static TokenClient madeBy(ConsoleClient owner, String name) {
+        HttpResponse<String> made = owner.call(
+                "POST", "/api/v1/tokens", "{\"name\":\"" + name + "\",\"scope\":\"READ\",\"validDays\":7}", Map.of());
+        if (made.statusCode() != 201) {
+            throw new AssertionError("Making a token answered " + made.statusCode() + ": " + made.body());
+        }
+        return new TokenClient(ConsoleClient.jsonObject(made).getString("secret"));
     }
 
     public HttpResponse<String> get(String path) {
