@@ -34,6 +34,8 @@ public final class ConsoleClient {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TWO_FACTOR_KEY =
+            Pattern.compile("<code id=\"secret\" class=\"secret\">([A-Z2-7 ]+)</code>");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -77,11 +79,47 @@ public final class ConsoleClient {
         return post("/sign-in", Map.of("csrf", openLoginPage(), "email", email, "password", password));
     }
 
+    /**
+     * Signs in with a password and then, on the page that asks for it, with a code (from an
+     * authenticator app or a recovery code); returns the answer to the code.
+     */
+    public HttpResponse<String> signInWithCode(String email, String password, String code) {
+        HttpResponse<String> asked = signIn(email, password);
+        if (!"/mfa".equals(redirectPath(asked))) {
+            throw new AssertionError("The sign-in of " + email + " asked for no code: " + asked.statusCode() + " "
+                    + asked.headers().firstValue("Location").orElse(""));
+        }
+        return post("/sign-in", Map.of("csrf", csrfFieldOf(get("/mfa").body()), "code", code));
+    }
+
+    /** The key in Base32, without spaces, that the set-up page shows to put in an authenticator app. */
+    public static String twoFactorKeyOf(String setupPage) {
+        Matcher key = TWO_FACTOR_KEY.matcher(setupPage);
+        if (!key.find()) {
+            throw new AssertionError("The page shows no key to set up two-factor authentication");
+        }
+        return key.group(1).replace(" ", "");
+    }
+
+    /** Confirms the set-up the page shows with the app's first code, as its form does; returns its answer. */
+    public HttpResponse<String> confirmTwoFactor(String setupPage, String code) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("setup", "setup");
+        form.put("setup:code", code);
+        form.put("setup:confirm", "setup:confirm");
+        form.put("jakarta.faces.ViewState", viewStateOf(setupPage));
+        return post("/mfa-setup", form);
+    }
+
     /** Opens the login page, as a person does before typing, and returns its form's CSRF token. */
     public String openLoginPage() {
-        Matcher field = CSRF_FIELD.matcher(get("/login").body());
+        return csrfFieldOf(get("/login").body());
+    }
+
+    private static String csrfFieldOf(String page) {
+        Matcher field = CSRF_FIELD.matcher(page);
         if (!field.find()) {
-            throw new AssertionError("The login page has no CSRF field");
+            throw new AssertionError("The page has no CSRF field");
         }
         return field.group(1);
     }

@@ -42,9 +42,6 @@ class MultiFactorOverHttpIT {
 
     private static final String FIREFOX =
             "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
-    private static final Pattern SECRET = Pattern.compile("<code id=\"secret\" class=\"secret\">([A-Z2-7 ]+)</code>");
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** The product as it ships, which the tests use over HTTP. */
     @Deployment(name = "product", testable = false, order = 1)
@@ -98,19 +95,9 @@ class MultiFactorOverHttpIT {
         HttpResponse<String> setup = laptop.get("/mfa-setup");
         assertEquals(200, setup.statusCode());
         assertTrue(setup.body().contains("Your organisation requires two-factor authentication"));
-        AuthenticatorApp app = new AuthenticatorApp(find(SECRET, setup.body()));
+        AuthenticatorApp app = new AuthenticatorApp(ConsoleClient.twoFactorKeyOf(setup.body()));
         String before = laptop.sessionCookie();
-        HttpResponse<String> done = laptop.post(
-                "/mfa-setup",
-                Map.of(
-                        "setup",
-                        "setup",
-                        "setup:code",
-                        app.nextCode(),
-                        "setup:confirm",
-                        "setup:confirm",
-                        "jakarta.faces.ViewState",
-                        find(VIEW_STATE, setup.body())));
+        HttpResponse<String> done = laptop.confirmTwoFactor(setup.body(), app.nextCode());
 
         assertTrue(done.body().contains("Two-factor authentication is on."), done.body());
         assertNotEquals(before, laptop.sessionCookie(), "enrolling changes the session id");
@@ -186,11 +173,7 @@ class MultiFactorOverHttpIT {
 
     private ConsoleClient signedInWithCode(String email, String code) {
         ConsoleClient client = client();
-        assertEquals("/mfa", redirectPath(client.signIn(email, SignedUpAccounts.PASSWORD)));
-        String csrf = find(
-                Pattern.compile("name=\"csrf\" value=\"([^\"]+)\""),
-                client.get("/mfa").body());
-        assertEquals("/", redirectPath(client.post("/sign-in", Map.of("csrf", csrf, "code", code))));
+        assertEquals("/", redirectPath(client.signInWithCode(email, SignedUpAccounts.PASSWORD, code)));
         return client;
     }
 
