@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.activesessions.it.AuthenticatorApp;
 import com.activesessions.it.UserAgents;
 import com.activesessions.it.http.ConsoleClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * a new account signed in with a password and a TOTP code) keep their sessions through a restart of
  * the domain, a stop and a start, and the deployment of a changed EAR. After each, every cookie's
  * next request is served signed in, under the same public id, with its record as it was (device,
- * address, creation, idle time-out, end of lifetime, MFA), and no sign-in is recorded. A crash
+ * address, creation, idle time-out, end of lifetime, MFA), each person's Active Sessions list the
+ * same rows, and no sign-in is recorded. A crash
  * keeps nothing of a session's memory: {@link ServerCrashIT} shows what it keeps and ends.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +56,7 @@ class SessionSurvivalIT {
     private static final String withCode = "survivor-" + UUID.randomUUID() + "@example.com";
     private static AuthenticatorApp app;
     private static List<List<String>> records;
+    private static final Map<String, List<JsonObject>> tables = new LinkedHashMap<>();
     private static long signIns;
 
     @BeforeAll
@@ -68,6 +72,7 @@ class SessionSurvivalIT {
         people.put("Alice's phone", phone);
         people.put("a new account, signed in with a code", signedInWithACode());
         people.forEach((who, client) -> publicIds.put(who, client.currentSessionId()));
+        people.forEach((who, client) -> tables.put(who, tableOf(client)));
         records = records();
         signIns = ResilienceServer.count(SIGN_INS);
         assertEquals(3, records.size(), records.toString());
@@ -131,6 +136,7 @@ class SessionSurvivalIT {
             HttpResponse<String> page = client.get("/activesession");
             assertEquals(200, page.statusCode(), who + " is still signed in after the " + what);
             assertEquals(publicIds.get(who), client.currentSessionId(), who + " keeps the same session");
+            assertEquals(tables.get(who), tableOf(client), who + "'s Active Sessions are listed as before");
             kept.add(who);
         });
         assertEquals(records, records(), "the records are as they were");
@@ -138,6 +144,13 @@ class SessionSurvivalIT {
         System.out.printf(
                 "Session survival: %s took %d ms; %d of %d sessions kept, %s%n",
                 what, took.toMillis(), kept.size(), people.size(), kept);
+    }
+
+    /** The rows of the person's Active Sessions as the API gives them, but for the last access, which moves on. */
+    private static List<JsonObject> tableOf(ConsoleClient client) {
+        return client.sessions().stream()
+                .map(row -> Json.createObjectBuilder(row).remove("lastAccessAt").build())
+                .toList();
     }
 
     private static List<List<String>> records() throws Exception {
