@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
             setTimeout(function () { done(window.cspViolations); }, 0);""";
 
     private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension LAPTOP = new Dimension(1280, 800);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -124,6 +125,11 @@ final class Browser implements AutoCloseable {
     /** Makes the window as wide as a phone's screen (390 × 844 CSS pixels). */
     void phoneWidth() {
         driver.manage().window().setSize(PHONE);
+    }
+
+    /** Makes the window as large as a small laptop's screen (1280 × 800 CSS pixels). */
+    void laptopWindow() {
+        driver.manage().window().setSize(LAPTOP);
     }
 
     /**

@@ -1,0 +1,107 @@
+package com.activesessions.it.browser;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What a person using a screen reader, a keyboard, low vision or a narrow window meets on each page a
+ * test opens: axe-core's rules of WCAG 2.1 A and AA, the page's width at the window's, and the
+ * Content-Security-Policy left unbroken by the audit. It collects every page's findings and reports
+ * them once, per page and per rule, so that one run shows all there is to fix.
+ *
+ * <p>axe-core runs as the page's own scripts cannot be made to: injected by the driver
+ * ({@code executeScript}), which the page's policy does not govern, so the product's policy stays as
+ * strict as it is; the policy is checked to have blocked nothing meanwhile.
+ */
+final class AccessibilityAudit {
+
+    /** WCAG 2.0 and 2.1, levels A and AA: the rules axe-core tags so. */
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static final String OVERFLOW = """
+            const page = document.scrollingElement;
+            if (page.scrollWidth <= page.clientWidth) { return null; }
+            const wider = Array.from(document.querySelectorAll('body *'))
+                .filter(e => e.getBoundingClientRect().right > page.clientWidth + 1)
+                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= page.clientWidth + 1)
+                .slice(0, 3)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+            return page.scrollWidth + ' pixels wide in a window of ' + page.clientWidth + ' (' + wider.join(', ') + ')';""";
+
+    private final AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA);
+    private final Set<String> pages = new LinkedHashSet<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    /** One element that breaks one rule on one page (or, for {@code page-width}, the page itself). */
+    record Finding(String page, String rule, String impact, String help, String target) {
+
+        @Override
+        public String toString() {
+            return "%-32s %-22s %-8s %s: %s".formatted(page, rule, impact, target, help);
+        }
+    }
+
+    /** Checks the page the browser shows now, named {@code page} in the report. */
+    void check(Browser browser, String page) {
+        browser.waitForAjax();
+        browser.waitUntil(
+                d -> Boolean.TRUE.equals(browser.script("return !window.jQuery || !jQuery(':animated').length;")));
+        pages.add(page);
+        Results results = axe.analyze(browser.driver());
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core did not run on " + page + ": " + results.getErrorMessage());
+        }
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                add(new Finding(
+                        page, rule.getId(), rule.getImpact(), rule.getHelp(), String.valueOf(node.getTarget())));
+            }
+        }
+        Object overflow = browser.script(OVERFLOW);
+        if (overflow != null) {
+            add(new Finding(page, "page-width", "serious", "the page scrolls sideways", overflow.toString()));
+        }
+        List<?> blocked = browser.policyViolations();
+        if (!blocked.isEmpty()) {
+            add(new Finding(page, "csp", "critical", "the policy blocked something", blocked.toString()));
+        }
+    }
+
+    private void add(Finding finding) {
+        findings.add(finding);
+        System.out.println("[accessibility] " + finding);
+    }
+
+    /** Every finding, then how many pages each rule was broken on and how many times. */
+    String report() {
+        Map<String, List<Finding>> byRule =
+                findings.stream().collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.toList()));
+        StringBuilder report = new StringBuilder();
+        report.append("%d of %d pages break a rule, %d findings%n"
+                .formatted(findings.stream().map(Finding::page).distinct().count(), pages.size(), findings.size()));
+        findings.forEach(finding -> report.append("  ").append(finding).append('\n'));
+        report.append("per rule (pages, elements):\n");
+        byRule.forEach((rule, found) -> report.append("  %-22s %3d %4d%n"
+                .formatted(rule, found.stream().map(Finding::page).distinct().count(), found.size())));
+        report.append("pages checked: ").append(String.join(", ", pages)).append('\n');
+        return report.toString();
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    int pagesChecked() {
+        return pages.size();
+    }
+}
