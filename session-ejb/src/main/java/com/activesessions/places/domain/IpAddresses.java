@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class IpAddresses {
 
-    private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f.:]{2,45}");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    /** With a colon, InetAddress takes it as an IPv6 literal or refuses it: it never asks DNS. */
+    private static final Pattern IPV6 = Pattern.compile("(?=.*:)[0-9A-Fa-f.:]{2,45}");
 
     private IpAddresses() {}
 
@@ -34,15 +38,42 @@ public final class IpAddresses {
         return address.getHostAddress();
     }
 
-    /** The address of a literal: IPv4, or IPv6 in any form; empty for anything else. */
+    /**
+     * The address of a literal: IPv4 as four decimal numbers, or IPv6 in any form; empty for anything else. Never
+     * a DNS lookup: InetAddress.getByName asks DNS for whatever it cannot parse, and a header's "cafe" or
+     * "999.1.1.1" would be looked up, so IPv4 is parsed here and only what has a colon goes to it.
+     */
     public static Optional<InetAddress> parse(String address) {
-        if (address == null || !LITERAL.matcher(address).matches()) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        Matcher ipv4 = IPV4.matcher(address);
+        if (ipv4.matches()) {
+            return ipv4(ipv4);
+        }
+        if (!IPV6.matcher(address).matches()) {
             return Optional.empty();
         }
         try {
             return Optional.of(InetAddress.getByName(address));
         } catch (UnknownHostException e) {
             return Optional.empty();
+        }
+    }
+
+    private static Optional<InetAddress> ipv4(Matcher parts) {
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            int part = Integer.parseInt(parts.group(i + 1));
+            if (part > 255) {
+                return Optional.empty();
+            }
+            bytes[i] = (byte) part;
+        }
+        try {
+            return Optional.of(InetAddress.getByAddress(bytes));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("Four bytes are always an IPv4 address", e);
         }
     }
 

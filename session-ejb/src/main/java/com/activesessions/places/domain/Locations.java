@@ -15,8 +15,20 @@ public interface Locations {
      */
     Optional<Location> of(String address);
 
-    /** The place's text as stored and shown, or null: see {@link #of}. */
-    default String describe(String address) {
-        return of(address).map(Location::describe).orElse(null);
-    }
+    /** Whether places are found at all: an IP database is configured and could be read. */
+    boolean enabled();
+
+    /**
+     * The credit the database's licence asks for on every page that shows its places (DB-IP Lite's CC BY 4.0:
+     * a link to DB-IP), if it asks for one.
+     */
+    Optional<Credit> credit();
+
+    /**
+     * A line of credit for the data.
+     *
+     * @param text what the link says
+     * @param url where it goes
+     */
+    record Credit(String text, String url) {}
 }

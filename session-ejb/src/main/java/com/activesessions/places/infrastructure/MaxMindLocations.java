@@ -3,7 +3,6 @@ package com.activesessions.places.infrastructure;
 import com.activesessions.places.domain.Location;
 import com.activesessions.places.domain.Locations;
 import com.activesessions.shared.application.RefreshedSetting;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -31,27 +31,39 @@ public class MaxMindLocations implements Locations {
 
     public static final String DATABASE = "activesessions.geoip.database";
 
+    static final Credit DB_IP = new Credit("IP Geolocation by DB-IP", "https://db-ip.com");
+
     private static final Logger LOG = Logger.getLogger(MaxMindLocations.class.getName());
 
-    @Inject
-    private Config config;
-
-    @Inject
-    private Clock clock;
-
-    private RefreshedSetting<String> setting;
-    private String openedFor = "";
+    private final RefreshedSetting<String> setting;
+    private volatile String openedFor = "";
     private MaxMindDatabase database;
 
-    @PostConstruct
-    void readTheSettingOnceASecond() {
-        setting = new RefreshedSetting<>(
+    /** For the CDI container's proxy. */
+    protected MaxMindLocations() {
+        this.setting = null;
+    }
+
+    @Inject
+    public MaxMindLocations(Config config, Clock clock) {
+        this.setting = new RefreshedSetting<>(
                 clock, () -> config.getOptionalValue(DATABASE, String.class).orElse(""));
     }
 
     @Override
     public Optional<Location> of(String address) {
         return Optional.ofNullable(database()).flatMap(found -> found.of(address));
+    }
+
+    @Override
+    public boolean enabled() {
+        return database() != null;
+    }
+
+    /** DB-IP's, for DB-IP's files (named dbip-… by DB-IP and ip-location-db alike); none asked for otherwise. */
+    @Override
+    public Optional<Credit> credit() {
+        return enabled() && openedFor.toLowerCase(Locale.ROOT).contains("dbip") ? Optional.of(DB_IP) : Optional.empty();
     }
 
     private synchronized MaxMindDatabase database() {

@@ -44,6 +44,14 @@ class IpAddressesTest {
     }
 
     @Test
+    void aWordOfHexDigitsOrAnIPv4AddressOutOfRangeIsNoAddress() {
+        for (String notAnAddress : new String[] {"cafe", "dead.beef", "999.1.1.1", "1.2.3", "1.2.3.4.5", "1::2::3"}) {
+            assertTrue(IpAddresses.parse(notAnAddress).isEmpty(), notAnAddress);
+            assertEquals(notAnAddress, IpAddresses.readable(notAnAddress));
+        }
+    }
+
+    @Test
     void privateLoopbackAndLinkLocalAddressesAreTheLocalNetwork() throws Exception {
         for (String local : new String[] {
             "10.1.2.3",
