@@ -33,8 +33,16 @@ public class PlacesView {
         return shown;
     }
 
-    /** The database's credit, a link at the foot of the page; null where none is asked for. */
-    public Locations.Credit getCredit() {
-        return locations.credit().orElse(null);
+    /**
+     * What the database's credit says, a link at the foot of the page; null where none is asked for. Text and
+     * address apart, because Jakarta EL 5 reads bean properties only, not a record's.
+     */
+    public String getCreditText() {
+        return locations.credit().map(Locations.Credit::text).orElse(null);
+    }
+
+    /** Where the credit links to; null where none is asked for. */
+    public String getCreditUrl() {
+        return locations.credit().map(Locations.Credit::url).orElse(null);
     }
 }
