@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class ServerSettings implements AutoCloseable {
 
-    /** The settings the application reads at most once per {@link #READ_EVERY}. */
+    /** The settings the application reads at most once per {@link #READ_EVERY} (the IP database: on each lookup). */
     private static final Set<String> READ_ONCE_A_SECOND = Set.of(
             "activesessions.tracking.enabled",
             "activesessions.network.trusted-proxies",
             "activesessions.network.served-over-tls",
-            "activesessions.operators");
+            "activesessions.operators",
+            "activesessions.geoip.database");
 
     private static final Duration READ_EVERY = Duration.ofSeconds(1);
 

@@ -2,6 +2,7 @@ package com.activesessions.activity.application;
 
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityType;
+import com.activesessions.places.domain.IpAddresses;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * @param type what happened
  * @param user the e-mail address of its account; null for a failed sign-in with an unknown one
  * @param sessionPublicId the public id of the session it happened in or to, if any
- * @param ipAddress where it came from, if known
+ * @param ipAddress where it came from, if known, as people write it
+ * @param location the approximate place of that address when the event was recorded, if known
  * @param device the session's device as a person reads it, if any
  * @param details more about it, if anything
  */
@@ -25,6 +27,7 @@ public record ActivityEntry(
         String user,
         String sessionPublicId,
         String ipAddress,
+        String location,
         String device,
         String details) {
 
@@ -35,7 +38,8 @@ public record ActivityEntry(
                 event.getType(),
                 event.getAccount() == null ? null : event.getAccount().getEmail(),
                 event.getSessionPublicId(),
-                event.getIpAddress(),
+                IpAddresses.readable(event.getIpAddress()),
+                event.getLocation(),
                 event.getDevice(),
                 event.getDetails());
     }

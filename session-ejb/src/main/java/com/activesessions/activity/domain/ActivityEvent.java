@@ -2,6 +2,8 @@ package com.activesessions.activity.domain;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Organisation;
+import com.activesessions.places.domain.IpAddresses;
+import com.activesessions.places.domain.Location;
 import com.activesessions.sessions.domain.Device;
 import com.activesessions.sessions.domain.TrackedSession;
 import jakarta.persistence.Column;
@@ -82,6 +84,10 @@ public class ActivityEvent {
 
     @Column(name = "IP_ADDRESS", length = TrackedSession.MAX_IP_LENGTH)
     private String ipAddress;
+
+    /** The address's place when the event was recorded (V10); null if none was known. */
+    @Column(name = "LOCATION", length = Location.MAX_LENGTH)
+    private String location;
 
     /** The session's device as a person reads it, such as "Firefox 132 on Ubuntu · Desktop". */
     @Column(name = "DEVICE", length = MAX_DEVICE_LENGTH)
@@ -167,7 +173,7 @@ public class ActivityEvent {
         this.account = account;
         this.sessionPublicId = sessionPublicId;
         this.device = cut(device, MAX_DEVICE_LENGTH);
-        this.ipAddress = cut(ipAddress, TrackedSession.MAX_IP_LENGTH);
+        this.ipAddress = cut(IpAddresses.readable(ipAddress), TrackedSession.MAX_IP_LENGTH);
         this.details = cut(details, MAX_DETAILS_LENGTH);
     }
 
@@ -201,6 +207,15 @@ public class ActivityEvent {
 
     public String getIpAddress() {
         return ipAddress;
+    }
+
+    /** Where the address was, as the log records it on appending the event. */
+    public void locatedAt(Location location) {
+        this.location = location == null ? null : location.describe();
+    }
+
+    public String getLocation() {
+        return location;
     }
 
     public ActivityType getType() {

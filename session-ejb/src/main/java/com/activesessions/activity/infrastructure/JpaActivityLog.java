@@ -6,6 +6,7 @@ import com.activesessions.activity.domain.ActivityFilter;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityScope;
 import com.activesessions.activity.domain.ActivityType;
+import com.activesessions.places.domain.Locations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,9 +37,18 @@ public class JpaActivityLog implements ActivityLog {
     @Inject
     private Event<ActivityEvent> appended;
 
-    /** Keeps the event, and announces it to observers of the transaction's success (metrics). */
+    @Inject
+    private Locations locations;
+
+    /**
+     * Keeps the event with the place of its address as it is now (an address may move, the record does not),
+     * and announces it to observers of the transaction's success (metrics).
+     */
     @Override
     public void append(ActivityEvent event) {
+        if (event.getIpAddress() != null) {
+            event.locatedAt(locations.of(event.getIpAddress()).orElse(null));
+        }
         entityManager.persist(event);
         appended.fire(event);
     }

@@ -59,6 +59,18 @@ public class SessionDetails {
             return seen;
         }
 
+        /** The place of each address of {@link #addressHistory} that has one, as first recorded. */
+        public Map<String, String> placesOfAddresses() {
+            Map<String, String> places = new LinkedHashMap<>();
+            if (session.ipAddress() != null && session.location() != null) {
+                places.put(session.ipAddress(), session.location());
+            }
+            timeline.stream()
+                    .filter(event -> event.ipAddress() != null && event.location() != null)
+                    .forEach(event -> places.putIfAbsent(event.ipAddress(), event.location()));
+            return places;
+        }
+
         /** Each device the session was seen with, with when it was first seen, in that order. */
         public Map<String, Instant> deviceHistory() {
             Map<String, Instant> seen = new LinkedHashMap<>();

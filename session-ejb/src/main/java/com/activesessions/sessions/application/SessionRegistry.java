@@ -10,6 +10,7 @@ import com.activesessions.accounts.domain.SessionLimits;
 import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
+import com.activesessions.places.domain.Locations;
 import com.activesessions.sessions.domain.Device;
 import com.activesessions.sessions.domain.EndReason;
 import com.activesessions.sessions.domain.SessionCap;
@@ -44,6 +45,7 @@ public class SessionRegistry {
     private PublicIds publicIds;
     private AccessControl accessControl;
     private Clock clock;
+    private Locations locations;
 
     /** For the EJB container, which needs a public constructor without arguments. */
     public SessionRegistry() {}
@@ -58,7 +60,8 @@ public class SessionRegistry {
             UserAgents userAgentParser,
             PublicIds publicIds,
             AccessControl accessControl,
-            Clock clock) {
+            Clock clock,
+            Locations locations) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.activityLog = activityLog;
@@ -68,6 +71,7 @@ public class SessionRegistry {
         this.publicIds = publicIds;
         this.accessControl = accessControl;
         this.clock = clock;
+        this.locations = locations;
     }
 
     /**
@@ -101,6 +105,7 @@ public class SessionRegistry {
                 .orElseGet(policy::limits);
         TrackedSession session =
                 new TrackedSession(publicId, hash, account, device, ipAddress, clock.instant(), limits);
+        session.locatedAt(locations.of(ipAddress).orElse(null));
         if (withMfa) {
             session.verifiedWithMfa();
         }

@@ -1,6 +1,7 @@
 package com.activesessions.sessions.application;
 
 import com.activesessions.accounts.domain.Account;
+import com.activesessions.places.domain.IpAddresses;
 import com.activesessions.sessions.domain.EndReason;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.sessions.domain.SessionStatus;
@@ -18,7 +19,8 @@ import java.util.List;
  * @param owner its account
  * @param device browser, version, operating system and device class, in one line
  * @param userAgent the User-Agent it signed in with (cut)
- * @param ipAddress the address it signed in from
+ * @param ipAddress the address it signed in from, as people write it
+ * @param location the approximate place of that address ("Berlin, Germany", "Local network"); null if unknown
  * @param status whether it is active
  * @param endReason why it ended; null while active
  * @param createdAt when it signed in
@@ -35,6 +37,7 @@ public record SessionSummary(
         String device,
         String userAgent,
         String ipAddress,
+        String location,
         SessionStatus status,
         EndReason endReason,
         Instant createdAt,
@@ -65,7 +68,8 @@ public record SessionSummary(
                 new Owner(account.getPublicId(), account.getEmail(), account.getName()),
                 session.getDevice().describe(),
                 session.getDevice().getUserAgent(),
-                session.getIpAddress(),
+                IpAddresses.readable(session.getIpAddress()),
+                session.getLocation(),
                 session.getStatus(),
                 session.getEndReason(),
                 session.getCreatedAt(),

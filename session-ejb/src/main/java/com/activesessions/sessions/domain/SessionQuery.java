@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param user part of the account's e-mail address or name
  * @param ipAddress the start of the IP address
  * @param device part of the browser, operating system or device class
+ * @param place part of the approximate place it signed in from ("Berlin", "Germany", "Local network")
  * @param status ACTIVE or ENDED; null for both
  * @param from sessions signed in at or after this time; null for no bound
  * @param to sessions signed in before this time; null for no bound
@@ -23,6 +24,7 @@ public record SessionQuery(
         String user,
         String ipAddress,
         String device,
+        String place,
         SessionStatus status,
         Instant from,
         Instant to,
@@ -44,11 +46,12 @@ public record SessionQuery(
         user = blankToNull(user);
         ipAddress = blankToNull(ipAddress);
         device = blankToNull(device);
+        place = blankToNull(place);
     }
 
     /** The newest sessions first, unfiltered. */
     public static SessionQuery newest(int first, int size) {
-        return new SessionQuery(null, null, null, null, null, null, SessionSort.CREATED_AT, false, first, size);
+        return new SessionQuery(null, null, null, null, null, null, null, SessionSort.CREATED_AT, false, first, size);
     }
 
     private static String blankToNull(String text) {

@@ -3,6 +3,8 @@ package com.activesessions.sessions.domain;
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Organisation;
 import com.activesessions.accounts.domain.SessionLimits;
+import com.activesessions.places.domain.IpAddresses;
+import com.activesessions.places.domain.Location;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -78,7 +80,7 @@ import java.util.Optional;
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.status = :status")
 @NamedQuery(
         name = "TrackedSession.countFromAddress",
-        query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email AND s.ipAddress = :ipAddress")
+        query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email AND s.ipAddress IN :ipAddresses")
 @NamedQuery(
         name = "TrackedSession.countFromDevice",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email"
@@ -132,6 +134,10 @@ public class TrackedSession {
 
     @Column(name = "IP_ADDRESS", length = MAX_IP_LENGTH)
     private String ipAddress;
+
+    /** The approximate place of the address it signed in from (V10); null if none was known. */
+    @Column(name = "LOCATION", length = Location.MAX_LENGTH)
+    private String location;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 10)
@@ -189,15 +195,21 @@ public class TrackedSession {
         this.account = Objects.requireNonNull(account, "A session belongs to an account");
         this.organisation = account.getOrganisation().orElse(null);
         this.device = Objects.requireNonNull(device, "A session needs a device, even an unknown one");
-        this.ipAddress = ipAddress == null || ipAddress.length() <= MAX_IP_LENGTH
-                ? ipAddress
-                : ipAddress.substring(0, MAX_IP_LENGTH);
+        String readable = IpAddresses.readable(ipAddress);
+        this.ipAddress = readable == null || readable.length() <= MAX_IP_LENGTH
+                ? readable
+                : readable.substring(0, MAX_IP_LENGTH);
         this.createdAt = Objects.requireNonNull(createdAt, "A session needs its creation time");
         this.lastAccessAt = createdAt;
         this.status = SessionStatus.ACTIVE;
         Objects.requireNonNull(limits, "A session needs its time limits");
         this.idleTimeoutSeconds = limits.idleTimeout().toSeconds();
         this.lifetimeEndsAt = createdAt.plus(limits.lifetime());
+    }
+
+    /** Where the address it signed in from is, as far as the IP database knows: see {@link Location}. */
+    public void locatedAt(Location location) {
+        this.location = location == null ? null : location.describe();
     }
 
     /** The servlet container gave the session a new id (at sign-in, for instance). */
@@ -322,6 +334,10 @@ public class TrackedSession {
 
     public String getIpAddress() {
         return ipAddress;
+    }
+
+    public String getLocation() {
+        return location;
     }
 
     public SessionStatus getStatus() {

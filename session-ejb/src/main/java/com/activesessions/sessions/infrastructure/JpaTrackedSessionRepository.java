@@ -2,6 +2,7 @@ package com.activesessions.sessions.infrastructure;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.accounts.domain.Organisation;
+import com.activesessions.places.domain.IpAddresses;
 import com.activesessions.sessions.domain.Device;
 import com.activesessions.sessions.domain.SessionAccess;
 import com.activesessions.sessions.domain.SessionIdHash;
@@ -138,13 +139,14 @@ public class JpaTrackedSessionRepository implements TrackedSessionRepository {
                 > 0;
     }
 
+    /** In the form stored since issue 23, or as it was stored before (IPv6 in full), as given. */
     @Override
     public boolean hasSignedInFrom(String email, String ipAddress) {
         return ipAddress != null
                 && entityManager
                                 .createNamedQuery("TrackedSession.countFromAddress", Long.class)
                                 .setParameter("email", email)
-                                .setParameter("ipAddress", ipAddress)
+                                .setParameter("ipAddresses", List.of(IpAddresses.readable(ipAddress), ipAddress))
                                 .getSingleResult()
                         > 0;
     }

@@ -10,10 +10,12 @@ class SessionQueryTest {
 
     @Test
     void blankFiltersAreNoFiltersAndTextIsTrimmed() {
-        SessionQuery query = new SessionQuery(" ", null, "  firefox ", null, null, null, SessionSort.USER, true, 0, 20);
+        SessionQuery query =
+                new SessionQuery(" ", null, "  firefox ", " ", null, null, null, SessionSort.USER, true, 0, 20);
 
         assertNull(query.user());
         assertEquals("firefox", query.device());
+        assertNull(query.place());
     }
 
     @Test

@@ -141,7 +141,7 @@ class AllSessionsIT {
     }
 
     private static SessionQuery dated(Instant from, Instant to) {
-        return new SessionQuery(null, null, null, null, from, to, SessionSort.CREATED_AT, false, 0, 20);
+        return new SessionQuery(null, null, null, null, null, from, to, SessionSort.CREATED_AT, false, 0, 20);
     }
 
     private static SessionQuery query(
@@ -153,6 +153,6 @@ class AllSessionsIT {
             boolean ascending,
             int first,
             int size) {
-        return new SessionQuery(user, ip, device, status, null, null, sort, ascending, first, size);
+        return new SessionQuery(user, ip, device, null, status, null, null, sort, ascending, first, size);
     }
 }

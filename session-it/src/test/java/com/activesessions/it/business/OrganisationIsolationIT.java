@@ -89,7 +89,7 @@ class OrganisationIsolationIT {
                 .page(
                         administrator.caller(),
                         new SessionQuery(
-                                outsider.email(), null, null, null, null, null, SessionSort.USER, true, 0, 200))
+                                outsider.email(), null, null, null, null, null, null, SessionSort.USER, true, 0, 200))
                 .sessions();
 
         assertEquals(3, listed.size());

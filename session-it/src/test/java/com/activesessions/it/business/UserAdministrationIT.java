@@ -124,6 +124,7 @@ class UserAdministrationIT {
                                         user.email(),
                                         null,
                                         null,
+                                        null,
                                         SessionStatus.ACTIVE,
                                         null,
                                         null,

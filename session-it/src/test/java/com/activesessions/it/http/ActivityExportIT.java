@@ -51,12 +51,21 @@ class ActivityExportIT {
         assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<List<String>> rows = CsvRows.parse(export.body());
         assertEquals(
-                List.of("Time (UTC)", "Event", "Type", "User", "Session", "IP Address", "Device", "Details"),
+                List.of(
+                        "Time (UTC)",
+                        "Event",
+                        "Type",
+                        "User",
+                        "Session",
+                        "IP Address",
+                        "Location",
+                        "Device",
+                        "Details"),
                 rows.get(0));
         assertTrue(
-                rows.stream().anyMatch(row -> row.size() == 8 && row.get(7).equals("Asked to end session " + HOSTILE)),
+                rows.stream().anyMatch(row -> row.size() == 9 && row.get(8).equals("Asked to end session " + HOSTILE)),
                 export.body());
-        assertTrue(rows.stream().allMatch(row -> row.size() == 8), "a value broke out of its field: " + export.body());
+        assertTrue(rows.stream().allMatch(row -> row.size() == 9), "a value broke out of its field: " + export.body());
     }
 
     @Test

@@ -20,6 +20,12 @@ public record ActivityJson(
 
         @Schema(nullable = true, example = "203.0.113.7") String ipAddress,
 
+        @Schema(
+                nullable = true,
+                example = "Berlin, Germany",
+                description = "Approximate place of the address when the event was recorded")
+        String location,
+
         @Schema(nullable = true, example = "Firefox 132 on Ubuntu · Desktop")
         String device,
 
@@ -34,6 +40,7 @@ public record ActivityJson(
                 event.user(),
                 event.sessionPublicId(),
                 event.ipAddress(),
+                event.location(),
                 event.device(),
                 event.details());
     }

@@ -27,6 +27,7 @@ public final class ActivityRow implements Serializable {
     private final String device;
     private final String details;
     private final String ipAddress;
+    private final String location;
     private final String ago;
     private final String at;
     private final String atSeconds;
@@ -41,6 +42,7 @@ public final class ActivityRow implements Serializable {
         this.device = event.device();
         this.details = event.details();
         this.ipAddress = event.ipAddress();
+        this.location = event.location();
         this.ago = HumanDuration.of(Duration.between(event.occurredAt(), now)) + " ago";
         this.at = UTC.format(event.occurredAt().atOffset(ZoneOffset.UTC));
         this.atSeconds = UTC_SECONDS.format(event.occurredAt().atOffset(ZoneOffset.UTC));
@@ -87,6 +89,11 @@ public final class ActivityRow implements Serializable {
 
     public String getIpAddress() {
         return ipAddress;
+    }
+
+    /** The approximate place of the address when the event was recorded; null if unknown. */
+    public String getLocation() {
+        return location;
     }
 
     /** How long ago, such as "5 minutes ago". */

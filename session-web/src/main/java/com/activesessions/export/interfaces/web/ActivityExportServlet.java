@@ -27,7 +27,7 @@ public class ActivityExportServlet extends CsvExportServlet {
     private static final long serialVersionUID = 1L;
     private static final int PIECE = 500;
     private static final List<String> HEADER =
-            List.of("Time (UTC)", "Event", "Type", "User", "Session", "IP Address", "Device", "Details");
+            List.of("Time (UTC)", "Event", "Type", "User", "Session", "IP Address", "Location", "Device", "Details");
 
     @Inject
     private ActivityReader reader;
@@ -60,6 +60,7 @@ public class ActivityExportServlet extends CsvExportServlet {
                 event.user(),
                 event.sessionPublicId(),
                 event.ipAddress(),
+                event.location(),
                 event.device(),
                 event.details());
     }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param userId the public id of its account
  * @param user the account's e-mail address
  * @param device browser, version, operating system and device class, in one line
- * @param ipAddress the address it signed in from
+ * @param ipAddress the address it signed in from, as people write it
+ * @param location the approximate place of that address, or null if unknown
  * @param status ACTIVE or ENDED
  * @param endReason why it ended, or null while active
  * @param createdAt when it signed in
@@ -24,6 +25,7 @@ public record AdminSessionJson(
         String user,
         String device,
         String ipAddress,
+        String location,
         String status,
         String endReason,
         Instant createdAt,
@@ -38,6 +40,7 @@ public record AdminSessionJson(
                 session.owner().email(),
                 session.device(),
                 session.ipAddress(),
+                session.location(),
                 session.status().name(),
                 reason == null ? null : reason.name(),
                 session.createdAt(),

@@ -39,8 +39,8 @@ public class AdminSessionsResource {
     @Operation(
             summary = "List my organisation's sessions: paged, sorted and filtered",
             description = "first (from 0) and size (1 to 200) choose the page; sort is user, ip, device, status,"
-                    + " created or lastAccess, order asc or desc; user and device match text anywhere (ignoring"
-                    + " case), ip from the start; status ACTIVE or ENDED; from and to an instant or a date (UTC)."
+                    + " created or lastAccess, order asc or desc; user, device and location match text anywhere"
+                    + " (ignoring case), ip from the start; status ACTIVE or ENDED; from and to an instant or a date (UTC)."
                     + " total counts the matches up to " + AllSessions.COUNT_LIMIT + ": when more match, total"
                     + " is that and totalExact false. Narrow the filters to reach the sessions beyond the first "
                     + AllSessions.COUNT_LIMIT + " of an order.")
@@ -53,11 +53,12 @@ public class AdminSessionsResource {
             @QueryParam("user") String user,
             @QueryParam("ip") String ipAddress,
             @QueryParam("device") String device,
+            @QueryParam("location") String place,
             @QueryParam("status") String status,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         SessionQueryParameters parameters =
-                new SessionQueryParameters(first, size, sort, order, user, ipAddress, device, status, from, to);
+                new SessionQueryParameters(first, size, sort, order, user, ipAddress, device, place, status, from, to);
         SessionQuery query = parameters.toQuery();
         SessionPage page = allSessions.page(caller.get(), query);
         return new SessionPageJson(

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param id its public id
  * @param device browser, version, operating system and device class, in one line
- * @param ipAddress the address it signed in from
+ * @param ipAddress the address it signed in from, as people write it (IPv6 compressed)
+ * @param location the approximate place of that address; absent when unknown or no IP database is configured
  * @param status ACTIVE or ENDED
  * @param createdAt when it signed in
  * @param lastAccessAt its last request, as of the latest flush
@@ -24,6 +25,14 @@ public record SessionJson(
 
         @Schema(example = "Firefox 132 on Ubuntu · Desktop") String device,
         @Schema(example = "203.0.113.7") String ipAddress,
+
+        @Schema(
+                nullable = true,
+                example = "Berlin, Germany",
+                description = "Approximate place of the address: city and country, the country alone, or Local"
+                        + " network; absent when unknown")
+        String location,
+
         @Schema(enumeration = {"ACTIVE", "ENDED"}) String status,
         @Schema(example = "2026-11-25T09:12:44Z") Instant createdAt,
         @Schema(example = "2026-11-25T10:02:10Z") Instant lastAccessAt,
@@ -42,6 +51,7 @@ public record SessionJson(
                 session.publicId(),
                 session.device(),
                 session.ipAddress(),
+                session.location(),
                 session.status().name(),
                 session.createdAt(),
                 session.lastAccessAt(),

@@ -35,6 +35,8 @@ public class SessionQueryParameters {
 
     private final String device;
 
+    private final String place;
+
     /** ACTIVE or ENDED. */
     private final String status;
 
@@ -52,6 +54,7 @@ public class SessionQueryParameters {
             String user,
             String ipAddress,
             String device,
+            String place,
             String status,
             String from,
             String to) {
@@ -62,6 +65,7 @@ public class SessionQueryParameters {
         this.user = user;
         this.ipAddress = ipAddress;
         this.device = device;
+        this.place = place;
         this.status = status;
         this.from = from;
         this.to = to;
@@ -73,6 +77,7 @@ public class SessionQueryParameters {
                     user,
                     ipAddress,
                     device,
+                    place,
                     status == null ? null : SessionStatus.valueOf(status.toUpperCase(Locale.ROOT)),
                     instant(from, false),
                     instant(to, true),

@@ -1,5 +1,6 @@
 package com.activesessions.sessions.interfaces.tracking;
 
+import com.activesessions.places.domain.IpAddresses;
 import com.activesessions.shared.application.RefreshedSetting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,18 @@ public class ClientAddresses {
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         Set<String> trusted = trustedProxies.get();
-        if (trusted.isEmpty() || !trusted.contains(peer)) {
+        if (trusted.isEmpty() || !isTrusted(peer, trusted)) {
             return peer;
         }
         return clientBehind(request.getHeader("X-Forwarded-For"), trusted, peer);
+    }
+
+    /**
+     * The setting holds addresses as people write them ({@code ::1}), the container gives the peer in full
+     * ({@code 0:0:0:0:0:0:0:1}): compared as the same address. Parsed only when proxies are trusted at all.
+     */
+    static boolean isTrusted(String peer, Set<String> trusted) {
+        return trusted.contains(peer) || trusted.contains(IpAddresses.readable(peer));
     }
 
     /** The nearest address of the chain that is not a trusted proxy; the peer if there is none. */
@@ -60,7 +69,7 @@ public class ClientAddresses {
             if (!ADDRESS.matcher(hop).matches()) {
                 return peer;
             }
-            if (!trusted.contains(hop)) {
+            if (!isTrusted(hop, trusted)) {
                 return hop;
             }
         }
@@ -72,6 +81,7 @@ public class ClientAddresses {
                 .map(value -> Arrays.stream(value.split(","))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
+                        .map(IpAddresses::readable)
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
     }

@@ -1,5 +1,6 @@
 package com.activesessions.sessions.interfaces.tracking;
 
+import com.activesessions.places.domain.IpAddresses;
 import com.activesessions.sessions.application.HijackSignal;
 import com.activesessions.sessions.application.HijackSignal.Kind;
 import com.activesessions.sessions.application.SessionPolicy;
@@ -9,11 +10,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Tells whether a request looks like someone else's use of the session: another User-Agent than
@@ -38,8 +37,6 @@ public class HijackSignals {
     static final String BROWSER_UPDATED =
             "The browser's User-Agent changed in mid-session (the same browser and system)";
     static final String ANOTHER_ADDRESS = "The address changed from %s to %s";
-
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9a-fA-F.:]+");
 
     private final SessionPolicy policy;
     private final ClientAddresses clientAddresses;
@@ -67,8 +64,10 @@ public class HijackSignals {
         }
         if (policy.hijackAddressChange() == SessionPolicy.AddressChange.ANY
                 || !sameNetwork(ticket.ipAddress(), address)) {
-            return Optional.of(
-                    new HijackSignal(Kind.ANOTHER_ADDRESS, ANOTHER_ADDRESS.formatted(ticket.ipAddress(), address)));
+            return Optional.of(new HijackSignal(
+                    Kind.ANOTHER_ADDRESS,
+                    ANOTHER_ADDRESS.formatted(
+                            IpAddresses.readable(ticket.ipAddress()), IpAddresses.readable(address))));
         }
         return Optional.empty();
     }
@@ -85,24 +84,12 @@ public class HijackSignals {
 
     /** Same /24 for IPv4, same /64 for IPv6. */
     static boolean sameNetwork(String first, String second) {
-        Optional<byte[]> a = parse(first);
-        Optional<byte[]> b = parse(second);
+        Optional<byte[]> a = IpAddresses.parse(first).map(InetAddress::getAddress);
+        Optional<byte[]> b = IpAddresses.parse(second).map(InetAddress::getAddress);
         if (a.isEmpty() || b.isEmpty() || a.get().length != b.get().length) {
             return false;
         }
         int prefixBytes = a.get().length == 4 ? 3 : 8;
         return Arrays.equals(a.get(), 0, prefixBytes, b.get(), 0, prefixBytes);
-    }
-
-    /** Only literal addresses are parsed: a host name is never looked up. */
-    private static Optional<byte[]> parse(String address) {
-        if (address == null || !IP_LITERAL.matcher(address).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(address).getAddress());
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
     }
 }

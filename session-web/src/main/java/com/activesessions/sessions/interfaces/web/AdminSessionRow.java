@@ -24,6 +24,7 @@ public final class AdminSessionRow implements Serializable {
     private final String device;
     private final String userAgent;
     private final String ip;
+    private final String location;
     private final String status;
     private final boolean active;
     private final boolean flagged;
@@ -38,6 +39,7 @@ public final class AdminSessionRow implements Serializable {
         this.device = session.device();
         this.userAgent = session.userAgent();
         this.ip = session.ipAddress();
+        this.location = session.location();
         this.active = session.isActive();
         this.status = !active ? session.endReason().label() : session.isIdle(now, idleAfter) ? "Idle" : "Active";
         this.flagged = session.flagged();
@@ -73,6 +75,11 @@ public final class AdminSessionRow implements Serializable {
 
     public String getIp() {
         return ip;
+    }
+
+    /** The approximate place it signed in from; null if unknown. */
+    public String getLocation() {
+        return location;
     }
 
     /** Active, Idle, or why it ended. */

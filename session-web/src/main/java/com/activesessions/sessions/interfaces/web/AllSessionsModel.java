@@ -87,6 +87,7 @@ public class AllSessionsModel extends LazyDataModel<AdminSessionRow> {
                 text(filter(filterBy, "user")),
                 text(filter(filterBy, "ip")),
                 text(filter(filterBy, "device")),
+                text(filter(filterBy, "location")),
                 status(filter(filterBy, "status")),
                 days == null ? null : days[0].atStartOfDay(ZoneOffset.UTC).toInstant(),
                 days == null

@@ -13,6 +13,7 @@ public final class HistoryRow implements Serializable {
     private final String publicId;
     private final String device;
     private final String ipAddress;
+    private final String location;
     private final String lasted;
     private final String reason;
     private final String endedAt;
@@ -21,6 +22,7 @@ public final class HistoryRow implements Serializable {
         this.publicId = session.publicId();
         this.device = session.device();
         this.ipAddress = session.ipAddress();
+        this.location = session.location();
         this.lasted = HumanDuration.of(session.openFor(session.endedAt()));
         this.reason = session.endReason().label();
         this.endedAt = Timestamps.of(session.endedAt());
@@ -41,6 +43,11 @@ public final class HistoryRow implements Serializable {
 
     public String getIpAddress() {
         return ipAddress;
+    }
+
+    /** The approximate place it signed in from; null if unknown. */
+    public String getLocation() {
+        return location;
     }
 
     /** How long it was open, e.g. "2 hours 5 minutes". */

@@ -27,10 +27,14 @@ public class SessionDetailView {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
-    /** One address or device the session was seen with, and when first. */
-    public record Seen(String value, String since) {
+    /** One address or device the session was seen with, when first, and for an address its place if known. */
+    public record Seen(String value, String since, String place) {
         public String getValue() {
             return value;
+        }
+
+        public String getPlace() {
+            return place;
         }
 
         public String getSince() {
@@ -128,20 +132,25 @@ public class SessionDetailView {
     }
 
     public List<Seen> getAddresses() {
-        return seen(detail.addressHistory());
+        return seen(detail.addressHistory(), detail.placesOfAddresses());
     }
 
     public List<Seen> getDevices() {
-        return seen(detail.deviceHistory());
+        return seen(detail.deviceHistory(), Map.of());
+    }
+
+    /** The approximate place of that address; null if unknown. */
+    public String getLocation() {
+        return session().location();
     }
 
     public List<ActivityRow> getTimeline() {
         return timeline;
     }
 
-    private static List<Seen> seen(Map<String, Instant> history) {
+    private static List<Seen> seen(Map<String, Instant> history, Map<String, String> places) {
         return history.entrySet().stream()
-                .map(entry -> new Seen(entry.getKey(), format(entry.getValue())))
+                .map(entry -> new Seen(entry.getKey(), format(entry.getValue()), places.get(entry.getKey())))
                 .toList();
     }
 

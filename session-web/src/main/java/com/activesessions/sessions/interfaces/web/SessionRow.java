@@ -18,6 +18,7 @@ public final class SessionRow implements Serializable {
     private final String device;
     private final String userAgent;
     private final String ipAddress;
+    private final String location;
     private final String status;
     private final String openFor;
     private final String expiresIn;
@@ -30,6 +31,7 @@ public final class SessionRow implements Serializable {
         this.device = session.device();
         this.userAgent = session.userAgent();
         this.ipAddress = session.ipAddress();
+        this.location = session.location();
         this.thisDevice = session.current();
         this.status = !thisDevice && session.isIdle(now, idleAfter) ? "Idle" : "Active";
         this.openFor = HumanDuration.of(session.openFor(now));
@@ -63,6 +65,11 @@ public final class SessionRow implements Serializable {
 
     public String getIpAddress() {
         return ipAddress;
+    }
+
+    /** Its approximate place, e.g. "Berlin, Germany"; null if unknown. */
+    public String getLocation() {
+        return location;
     }
 
     public String getStatus() {
