@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a person using a screen reader, a keyboard, low vision or a narrow window meets on each page a
- * test opens: axe-core's rules of WCAG 2.1 A and AA, the page's width at the window's, and the
- * Content-Security-Policy left unbroken by the audit. It collects every page's findings and reports
+ * test opens: axe-core's rules of WCAG 2.1 A and AA, the page's width at the window's and at a phone's,
+ * and the Content-Security-Policy left unbroken by the audit. It collects every page's findings and reports
  * them once, per page and per rule, so that one run shows all there is to fix.
  *
  * <p>axe-core runs as the page's own scripts cannot be made to: injected by the driver
@@ -42,16 +42,22 @@ final class AccessibilityAudit {
     private final Set<String> pages = new LinkedHashSet<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    /** One element that breaks one rule on one page (or, for {@code page-width}, the page itself). */
-    record Finding(String page, String rule, String impact, String help, String target) {
+    /**
+     * One element that breaks one rule on one page (or, for {@code page-width}, the page itself), and
+     * why: axe-core's summary names the colours and the ratio of a {@code color-contrast} failure.
+     */
+    record Finding(String page, String rule, String impact, String target, String why) {
 
         @Override
         public String toString() {
-            return "%-32s %-22s %-8s %s: %s".formatted(page, rule, impact, target, help);
+            return "%-32s %-22s %-8s %s: %s".formatted(page, rule, impact, target, why);
         }
     }
 
-    /** Checks the page the browser shows now, named {@code page} in the report. */
+    /**
+     * Checks the page the browser shows now, named {@code page} in the report: axe-core and the width in
+     * the browser's window, then the width at a phone's, without loading the page again.
+     */
     void check(Browser browser, String page) {
         browser.waitForAjax();
         browser.waitUntil(
@@ -64,17 +70,33 @@ final class AccessibilityAudit {
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 add(new Finding(
-                        page, rule.getId(), rule.getImpact(), rule.getHelp(), String.valueOf(node.getTarget())));
+                        page, rule.getId(), rule.getImpact(), String.valueOf(node.getTarget()), why(rule, node)));
             }
         }
-        Object overflow = browser.script(OVERFLOW);
-        if (overflow != null) {
-            add(new Finding(page, "page-width", "serious", "the page scrolls sideways", overflow.toString()));
-        }
+        checkWidth(browser, page);
+        browser.phoneWidth();
+        checkWidth(browser, page);
+        browser.laptopWindow();
         List<?> blocked = browser.policyViolations();
         if (!blocked.isEmpty()) {
             add(new Finding(page, "csp", "critical", "the policy blocked something", blocked.toString()));
         }
+    }
+
+    private void checkWidth(Browser browser, String page) {
+        Object overflow = browser.script(OVERFLOW);
+        if (overflow != null) {
+            add(new Finding(page, "page-width", "serious", "the page scrolls sideways", overflow.toString()));
+        }
+    }
+
+    /** axe-core's failure summary on one line ("Element has insufficient color contrast of 3.12 (…)"). */
+    private static String why(Rule rule, CheckedNode node) {
+        String summary = node.getFailureSummary();
+        return summary == null || summary.isBlank()
+                ? rule.getHelp()
+                : summary.replaceFirst("^Fix (any|all) of the following:\\s*", "")
+                        .replaceAll("\\s+", " ");
     }
 
     private void add(Finding finding) {

@@ -1,5 +1,6 @@
 package com.activesessions.it.browser;
 
+import static com.activesessions.it.UserAgents.FIREFOX;
 import static com.activesessions.it.http.ConsoleClient.jsonObject;
 import static com.activesessions.it.http.ConsoleClient.redirectPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -49,26 +51,33 @@ class AccessibilityBrowserIT {
     @Test
     void everyPageSignedOutAndAsEachRoleBreaksNoWcag21AaRuleAndFitsA1280PixelWindow() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        ConsoleClient owner = new ConsoleClient(null);
+        ConsoleClient owner = new ConsoleClient(FIREFOX);
         String adminEmail = "admin-" + tag + "@accessible.example";
         assertEquals("/", redirectPath(owner.signUpAndSignIn("Ada Admin", adminEmail, PASSWORD, "Accessible Engines")));
         Account member = addUser(owner, "Grace Member", "member-" + tag + "@accessible.example", "User");
         Account readOnly = addUser(owner, "Rita Reader", "reader-" + tag + "@accessible.example", "Read-only");
         Account support = addUser(owner, "Sam Support", "support-" + tag + "@accessible.example", "Support");
         Account twoFactor = addUser(owner, "Tom Twofactor", "mfa-" + tag + "@accessible.example", "User");
+        // A long address with no hyphen to break at: it must wrap in every table and heading that shows it.
+        Account longAddress = addUser(
+                owner,
+                "Maximilian Featherstonehaugh",
+                "maximilian.featherstonehaugh.cholmondeley." + tag
+                        + "@engineering.subsidiaryofaccessibleengines.example",
+                "User");
         makeToken(owner);
         AccessibilityAudit audit = new AccessibilityAudit();
 
         try (Browser visitor = laptop()) {
             signedOutPages(visitor, audit, member, twoFactor);
         }
-        for (Account user : List.of(readOnly, support)) {
-            ConsoleClient client = new ConsoleClient(null);
+        for (Account user : List.of(readOnly, support, longAddress)) {
+            ConsoleClient client = new ConsoleClient(FIREFOX);
             client.setPassword(user.link(), PASSWORD);
             client.signIn(user.email(), PASSWORD);
             makeToken(client);
         }
-        ConsoleClient membersOtherDevice = new ConsoleClient(null);
+        ConsoleClient membersOtherDevice = new ConsoleClient(FIREFOX);
         membersOtherDevice.signIn(member.email(), PASSWORD);
         makeToken(membersOtherDevice);
         signedInPages("administrator", new Account(adminEmail, null, null), audit, member);
@@ -84,7 +93,7 @@ class AccessibilityBrowserIT {
     @Test
     void theTableActionsAndTheirDialogsWorkFromTheKeyboardAlone() {
         String email = "keys-" + UUID.randomUUID() + "@accessible.example";
-        ConsoleClient phone = new ConsoleClient(null);
+        ConsoleClient phone = new ConsoleClient(FIREFOX);
         phone.signUpAndSignIn("Kay Board", email, PASSWORD, "Keyboards");
         try (Browser browser = laptop()) {
             browser.signIn(email, PASSWORD);
@@ -94,31 +103,32 @@ class AccessibilityBrowserIT {
             WebElement logOut = tabTo(browser, "button.log-out:not([data-session='" + thisDevice(browser) + "'])");
             logOut.sendKeys(Keys.ENTER);
             browser.visible(CONFIRM_DIALOG);
-            assertTrue(focusIsWithin(browser, CONFIRM_DIALOG), "the dialog opened without the focus");
+            waitForFocusWithin(browser, CONFIRM_DIALOG);
             activeElement(browser).sendKeys(Keys.ESCAPE);
             browser.waitUntil(d -> !d.findElement(CONFIRM_DIALOG).isDisplayed());
             browser.waitUntil(d -> logOut.equals(activeElement(browser)));
 
             logOut.sendKeys(Keys.ENTER);
             browser.visible(CONFIRM_DIALOG);
+            waitForFocusWithin(browser, CONFIRM_DIALOG);
             assertEquals("Log Out", activeElement(browser).getText(), "the dialog's first button has the focus");
             activeElement(browser).sendKeys(Keys.ENTER);
             browser.waitForAjax();
             assertEquals(1, browser.all(ROWS).size(), "Enter on the dialog's Log Out ended no session");
             assertEquals(401, phone.get("/api/v1/sessions").statusCode());
 
-            new ConsoleClient(null).signIn(email, PASSWORD);
+            new ConsoleClient(FIREFOX).signIn(email, PASSWORD);
             browser.open("/activesession");
             WebElement others = tabTo(browser, "[id='sessions:tabs:logOutOthers']");
             others.sendKeys(Keys.ENTER);
             browser.visible(OTHERS_DIALOG);
-            browser.waitUntil(d -> focusIsWithin(browser, OTHERS_DIALOG));
+            waitForFocusWithin(browser, OTHERS_DIALOG);
             activeElement(browser).sendKeys(Keys.ESCAPE);
             browser.waitUntil(d -> !d.findElement(OTHERS_DIALOG).isDisplayed());
             browser.waitUntil(d -> others.equals(activeElement(browser)));
 
             others.sendKeys(Keys.ENTER);
-            browser.waitUntil(d -> focusIsWithin(browser, OTHERS_DIALOG));
+            waitForFocusWithin(browser, OTHERS_DIALOG);
             activeElement(browser).sendKeys(PASSWORD, Keys.ENTER);
             browser.waitForAjax();
             browser.waitUntil(d -> !d.findElement(OTHERS_DIALOG).isDisplayed());
@@ -253,7 +263,7 @@ class AccessibilityBrowserIT {
     }
 
     private static void enrolInTwoFactor(Account account) {
-        ConsoleClient client = new ConsoleClient(null);
+        ConsoleClient client = new ConsoleClient(FIREFOX);
         client.setPassword(account.link(), PASSWORD);
         client.signIn(account.email(), PASSWORD);
         String setupPage = client.get("/mfa-setup").body();
@@ -283,6 +293,20 @@ class AccessibilityBrowserIT {
 
     private static WebElement activeElement(Browser browser) {
         return browser.driver().switchTo().activeElement();
+    }
+
+    /**
+     * Waits until the focus is inside the dialog: PrimeFaces moves it there once the dialog has opened
+     * (50 ms later, or at the end of its fade), and a keyboard's user can type nowhere else meanwhile.
+     */
+    private static void waitForFocusWithin(Browser browser, By dialog) {
+        try {
+            browser.waitUntil(d -> focusIsWithin(browser, dialog));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the dialog opened without the focus: "
+                    + activeElement(browser).getTagName() + " "
+                    + activeElement(browser).getText() + " has it");
+        }
     }
 
     private static boolean focusIsWithin(Browser browser, By container) {
