@@ -38,6 +38,14 @@ final class AccessibilityAudit {
                         + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
             return page.scrollWidth + ' pixels wide in a window of ' + page.clientWidth + ' (' + wider.join(', ') + ')';""";
 
+    /** Table cells whose content is wider than the cell: PrimeFaces' tables are fixed and clip it. */
+    private static final String CLIPPED = """
+            return Array.from(document.querySelectorAll('tbody > tr > td'))
+                .filter(cell => cell.offsetParent !== null && cell.scrollWidth > cell.clientWidth + 1)
+                .slice(0, 3)
+                .map(cell => (cell.getAttribute('data-label') || 'a cell') + ': "' + cell.textContent.trim().slice(0, 60)
+                        + '" needs ' + cell.scrollWidth + ' pixels of ' + cell.clientWidth);""";
+
     private final AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA);
     private final Set<String> pages = new LinkedHashSet<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -87,6 +95,9 @@ final class AccessibilityAudit {
         Object overflow = browser.script(OVERFLOW);
         if (overflow != null) {
             add(new Finding(page, "page-width", "serious", "the page scrolls sideways", overflow.toString()));
+        }
+        for (Object cell : (List<?>) browser.script(CLIPPED)) {
+            add(new Finding(page, "cell-clipped", "serious", "a table cell cuts its value off", cell.toString()));
         }
     }
 
