@@ -11,6 +11,7 @@ import com.activesessions.activity.domain.ActivityEvent;
 import com.activesessions.activity.domain.ActivityLog;
 import com.activesessions.activity.domain.ActivityType;
 import com.activesessions.mfa.application.WrongCodeException;
+import com.activesessions.sessions.domain.DeviceKind;
 import com.activesessions.sessions.domain.EndReason;
 import com.activesessions.sessions.domain.TrackedSession;
 import com.activesessions.sessions.domain.TrackedSessionRepository;
@@ -86,6 +87,45 @@ public class SessionLogout {
         return session.hasHash(caller.session())
                 ? ender.end(session, EndReason.LOGGED_OUT, ActivityType.SIGNED_OUT, caller.ipAddress(), null)
                 : endedFromAnotherDevice(session, caller, endedBy(caller));
+    }
+
+    /**
+     * Ends every active session of the caller's on the device of the named one ({@link DeviceKind}: the same browser,
+     * operating system and device class), but the one in use: "Log out this device", or on the caller's own device
+     * "Log out other sessions on this device". The device is read again now, so a session of it that signed in after
+     * the page was shown ends too. Each end is the one a single Log Out makes from another device.
+     *
+     * @param publicId any session of the device, active or ended, of the caller's
+     * @throws UnknownSessionException if the id names no session of the caller's, or its device has no active session
+     *     but the caller's own; the attempt is recorded
+     * @throws AccessDeniedException if the caller's role may not end its own sessions
+     */
+    public List<EndedSession> endDevice(Caller caller, String publicId) throws UnknownSessionException {
+        accessControl.require(caller, Permission.SESSIONS_END_OWN);
+        Optional<TrackedSession> named = publicId == null
+                ? Optional.empty()
+                : sessions.findByPublicId(publicId).filter(session -> isOwnedBy(session, caller));
+        List<TrackedSession> toEnd =
+                named.map(session -> activeOnTheDeviceOf(session, caller)).orElse(List.of());
+        if (toEnd.isEmpty()) {
+            refused(caller, "Asked to end the device of session " + publicId);
+            throw new UnknownSessionException();
+        }
+        String details = endedBy(caller);
+        return toEnd.stream()
+                .map(session -> endedFromAnotherDevice(session, caller, details))
+                .toList();
+    }
+
+    /** The named session if active, and every other active one on its device; never the caller's own. */
+    private List<TrackedSession> activeOnTheDeviceOf(TrackedSession named, Caller caller) {
+        Optional<DeviceKind> device = named.getDevice().kind();
+        return sessions.findActiveByAccount(Account.normalizeEmail(caller.email())).stream()
+                .filter(session -> session.getPublicId().equals(named.getPublicId())
+                        || device.isPresent()
+                                && device.equals(session.getDevice().kind()))
+                .filter(session -> !session.hasHash(caller.session()))
+                .toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package com.activesessions.sessions.application;
 
 import com.activesessions.accounts.domain.Account;
 import com.activesessions.places.domain.IpAddresses;
+import com.activesessions.sessions.domain.DeviceKind;
 import com.activesessions.sessions.domain.EndReason;
 import com.activesessions.sessions.domain.SessionIdHash;
 import com.activesessions.sessions.domain.SessionStatus;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param publicId the handle it is shown and ended by
  * @param owner its account
  * @param device browser, version, operating system and device class, in one line
+ * @param deviceKind which device it is, as sessions are grouped; null if its browser could not be read
  * @param userAgent the User-Agent it signed in with (cut)
  * @param ipAddress the address it signed in from, as people write it
  * @param location the approximate place of that address ("Berlin, Germany", "Local network"); null if unknown
@@ -35,6 +37,7 @@ public record SessionSummary(
         String publicId,
         Owner owner,
         String device,
+        DeviceKind deviceKind,
         String userAgent,
         String ipAddress,
         String location,
@@ -67,6 +70,7 @@ public record SessionSummary(
                 session.getPublicId(),
                 new Owner(account.getPublicId(), account.getEmail(), account.getName()),
                 session.getDevice().describe(),
+                session.getDevice().kind().orElse(null),
                 session.getDevice().getUserAgent(),
                 IpAddresses.readable(session.getIpAddress()),
                 session.getLocation(),

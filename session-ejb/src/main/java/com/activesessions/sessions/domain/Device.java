@@ -2,6 +2,7 @@ package com.activesessions.sessions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Optional;
 
 /**
  * What a session was signed in from, as read from its User-Agent. The raw header is kept,
@@ -46,6 +47,16 @@ public class Device {
 
     /** A line a person reads, such as "Firefox 132 on Ubuntu · Desktop". */
     public String describe() {
+        return describe(browser, browserVersion, operatingSystem, deviceClass);
+    }
+
+    /** Which device it is, as sessions are grouped: see {@link DeviceKind}; empty if its browser is unknown. */
+    public Optional<DeviceKind> kind() {
+        return DeviceKind.of(this);
+    }
+
+    /** The parts that are known, in one line; a version that is null is left out. */
+    static String describe(String browser, String browserVersion, String operatingSystem, String deviceClass) {
         StringBuilder text = new StringBuilder(known(browser) ? browser : "Unknown browser");
         if (known(browserVersion)) {
             text.append(' ').append(browserVersion);
@@ -59,7 +70,7 @@ public class Device {
         return text.toString();
     }
 
-    private static boolean known(String part) {
+    static boolean known(String part) {
         return part != null && !part.isBlank() && !part.startsWith("Unknown") && !"??".equals(part);
     }
 

@@ -81,6 +81,7 @@ import java.util.Optional;
 @NamedQuery(
         name = "TrackedSession.countFromAddress",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email AND s.ipAddress IN :ipAddresses")
+// The same device as DeviceKind says: browser, operating system and device class, the browser's version aside.
 @NamedQuery(
         name = "TrackedSession.countFromDevice",
         query = "SELECT COUNT(s) FROM TrackedSession s WHERE s.account.email = :email"

@@ -23,6 +23,11 @@ class UserAgentParserTest {
     private static final String FIREFOX_ON_WINDOWS =
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0";
 
+    private static final String CHROME_131_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
+            + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) "
+            + "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+
     @BeforeAll
     static void buildAnalyzer() {
         PARSER.build();
@@ -90,6 +95,20 @@ class UserAgentParserTest {
 
         assertFalse(onWindows.sameAs(onLinux), onWindows + " / " + onLinux);
         assertEquals("Chrome", onLinux.browser());
+    }
+
+    @Test
+    void chrome131And132OnTheSameWindowsDesktopAreOneDeviceAndAnIphoneAnother() {
+        Device chrome131 = PARSER.parse(CHROME_131_ON_WINDOWS);
+        Device chrome132 = PARSER.parse(CHROME_131_ON_WINDOWS.replace("Chrome/131", "Chrome/132"));
+        Device iphone = PARSER.parse(IPHONE);
+
+        assertEquals("132", chrome132.getBrowserVersion());
+        assertEquals(chrome131.kind(), chrome132.kind());
+        assertEquals(
+                "Chrome on Windows NT · Desktop", chrome132.kind().orElseThrow().describe());
+        assertFalse(chrome131.kind().equals(iphone.kind()), iphone.describe());
+        assertEquals("Safari on iOS 17.5 · Phone", iphone.kind().orElseThrow().describe());
     }
 
     @Test

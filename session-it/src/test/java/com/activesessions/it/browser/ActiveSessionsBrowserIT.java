@@ -41,6 +41,7 @@ class ActiveSessionsBrowserIT {
             String phonesId = idOf(thisDeviceRow(phone));
 
             laptop.open("/activesession");
+            laptop.openEveryDevice();
             WebElement phonesRow = row(laptop, phonesId);
             assertTrue(phonesRow.getText().contains("Safari 17 on iOS 17.5 · Phone"), phonesRow.getText());
             assertFalse(phonesRow.getText().contains("This device"));

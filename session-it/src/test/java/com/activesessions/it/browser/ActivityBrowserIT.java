@@ -43,6 +43,7 @@ class ActivityBrowserIT {
             phone.signIn(ADMIN, ADMIN_PASSWORD);
             laptop.signIn(ADMIN, ADMIN_PASSWORD);
             laptop.open("/activesession");
+            laptop.openEveryDevice();
             WebElement phonesRow = laptop.all(SESSION_ROWS).stream()
                     .filter(row -> row.getText().contains("Safari 17 on iOS 17.5 · Phone"))
                     .findFirst()

@@ -155,6 +155,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, every request of this browser carries the header: an {@code X-Forwarded-For} makes it come from
+     * that address, as a trusted proxy says.
+     */
+    void sendHeader(String name, String value) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of(name, value)));
+    }
+
+    /** Opens every device of the Active Sessions table that is closed, so that each session's row shows. */
+    void openEveryDevice() {
+        for (WebElement toggler :
+                all(By.cssSelector("tr.ui-rowgroup-header a.ui-rowgroup-toggler[aria-expanded='false']"))) {
+            toggler.click();
+        }
+    }
+
     /** From now on, every page this browser opens records what its Content-Security-Policy blocked. */
     void recordPolicyViolations() {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));

@@ -61,6 +61,7 @@ class ConsoleLayoutIT {
 
             laptop.driver().findElement(By.className("card-link")).click();
             laptop.waitUntilPath("/activesession");
+            laptop.openEveryDevice();
             assertEquals(2, laptop.all(ROWS).size());
             WebElement phonesRow = laptop.all(ROWS).stream()
                     .filter(row -> row.getText().contains("Phone"))
@@ -102,6 +103,7 @@ class ConsoleLayoutIT {
             phone.signIn("katherine@example.com", PASSWORD);
 
             phone.open("/activesession");
+            phone.openEveryDevice();
 
             assertEquals(2, phone.all(ROWS).size());
             assertFitsTheScreen(phone);

@@ -80,6 +80,10 @@ class EndCausesIT {
                 "its owner logged it out from another device on the Active Sessions page",
                 "SESSION_ENDED_FROM_ANOTHER_DEVICE",
                 EndCausesIT::logOutOnThePage),
+        DEVICE_LOGGED_OUT_ON_THE_PAGE(
+                "another device logged its whole device out on the Active Sessions page",
+                "SESSION_ENDED_FROM_ANOTHER_DEVICE",
+                EndCausesIT::logOutItsDeviceOnThePage),
         OTHERS_LOGGED_OUT_THROUGH_THE_API(
                 "another device logged it out with all the others through the API",
                 "SESSION_ENDED_FROM_ANOTHER_DEVICE",
@@ -189,6 +193,19 @@ class EndCausesIT {
         Matcher button = Pattern.compile("<button id=\"([^\"]+)\"[^>]*data-session=\"" + Pattern.quote(session.id()))
                 .matcher(page);
         assertTrue(button.find(), "the page has no Log Out button for the session");
+        assertEquals(
+                200,
+                other.ajax("/activesession", page, "sessions", button.group(1), Map.of())
+                        .statusCode());
+    }
+
+    /** "Log out this device" on the heading of the session's device, clicked on another device's Active Sessions page. */
+    private static void logOutItsDeviceOnThePage(SessionUnderTest session) {
+        ConsoleClient other = session.member().signIn();
+        String page = other.get("/activesession").body();
+        Matcher button =
+                Pattern.compile("<button id=\"([^\"]+)\"[^>]*data-device=\"").matcher(page);
+        assertTrue(button.find(), "the page has no Log out this device button");
         assertEquals(
                 200,
                 other.ajax("/activesession", page, "sessions", button.group(1), Map.of())

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param id its public id
  * @param device browser, version, operating system and device class, in one line
+ * @param deviceGroup the device without the browser's version: sessions with the same one are one device, as the
+ *     Active Sessions page groups them; absent when the browser could not be read (a device of its own)
  * @param ipAddress the address it signed in from, as people write it (IPv6 compressed)
  * @param location the approximate place of that address; absent when unknown or no IP database is configured
  * @param status ACTIVE or ENDED
@@ -24,6 +26,15 @@ public record SessionJson(
         String id,
 
         @Schema(example = "Firefox 132 on Ubuntu · Desktop") String device,
+
+        @Schema(
+                nullable = true,
+                example = "Firefox on Ubuntu · Desktop",
+                description = "The device without the browser's version: sessions with the same one are one device"
+                        + " (same browser, operating system and device class), as the Active Sessions page groups"
+                        + " them; absent when the browser could not be read, such a session being a device of its own")
+        String deviceGroup,
+
         @Schema(example = "203.0.113.7") String ipAddress,
 
         @Schema(
@@ -50,6 +61,7 @@ public record SessionJson(
         return new SessionJson(
                 session.publicId(),
                 session.device(),
+                session.deviceKind() == null ? null : session.deviceKind().describe(),
                 session.ipAddress(),
                 session.location(),
                 session.status().name(),

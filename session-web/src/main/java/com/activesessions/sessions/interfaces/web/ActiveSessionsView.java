@@ -2,6 +2,7 @@ package com.activesessions.sessions.interfaces.web;
 
 import com.activesessions.access.application.AccessDeniedException;
 import com.activesessions.access.application.Caller;
+import com.activesessions.devices.application.DeviceGroup;
 import com.activesessions.mfa.application.WrongCodeException;
 import com.activesessions.sessions.application.EndedSession;
 import com.activesessions.sessions.application.SessionLogout;
@@ -25,13 +26,16 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Backs the Active Sessions page: the caller's sessions (this device first) with Log Out and
- * "Log out all other sessions", and the history of ended ones.
+ * Backs the Active Sessions page: the caller's sessions grouped by device (this device first), each with Log Out,
+ * each device with "Log out this device", "Log out all other sessions", and the history of ended ones.
  */
 @Named
 @ViewScoped
@@ -77,12 +81,20 @@ public class ActiveSessionsView implements Serializable {
         });
     }
 
+    /** The sessions under the heading of their device: this device first, then the newest sign-in first. */
     private void show(Caller caller) {
         Duration idleAfter = policy.idleStatusAfter();
-        rows = registry.activeSessionsOf(caller).stream()
-                .map(session -> SessionRow.of(session, clock.instant(), idleAfter))
-                .sorted(Comparator.comparing(SessionRow::isThisDevice).reversed())
-                .toList();
+        Instant now = clock.instant();
+        List<DeviceGroup> devices = DeviceGroup.groupsOf(registry.activeSessionsOf(caller));
+        rows = IntStream.range(0, devices.size())
+                .boxed()
+                .flatMap(rank -> {
+                    DeviceRow device = DeviceRow.of(devices.get(rank), rank, now);
+                    return devices.get(rank).sessions().stream()
+                            .map(session -> SessionRow.of(session, device, now, idleAfter));
+                })
+                // PrimeFaces sorts the table's list in place: by device first, then by the column clicked.
+                .collect(Collectors.toCollection(ArrayList::new));
         history = registry.endedSessionsOf(caller).stream().map(HistoryRow::of).toList();
     }
 
@@ -102,6 +114,34 @@ public class ActiveSessionsView implements Serializable {
             message(FacesMessage.SEVERITY_INFO, "Session logged out. That device must sign in again.");
         } catch (UnknownSessionException e) {
             message(FacesMessage.SEVERITY_WARN, "That session has already ended or does not exist.");
+        } catch (AccessDeniedException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+        load();
+    }
+
+    /**
+     * "Log out this device": ends every session of the device the named session is on, but the one in use, each as
+     * its own Log Out would from another device.
+     */
+    public void logOutDevice(String publicId) {
+        Optional<Caller> caller = caller();
+        if (caller.isEmpty()) {
+            return;
+        }
+        boolean thisDevice = rows.stream()
+                .anyMatch(row -> row.getPublicId().equals(publicId)
+                        && row.getDeviceGroup().isThisDevice());
+        try {
+            int ended = logout.endDevice(caller.get(), publicId).size();
+            String sessions = ended + (ended == 1 ? " session" : " sessions");
+            message(
+                    FacesMessage.SEVERITY_INFO,
+                    thisDevice
+                            ? "Logged out " + sessions + " of this device. You are still signed in here."
+                            : "Logged out " + sessions + ". That device must sign in again.");
+        } catch (UnknownSessionException e) {
+            message(FacesMessage.SEVERITY_WARN, "That device has no session left to log out.");
         } catch (AccessDeniedException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }

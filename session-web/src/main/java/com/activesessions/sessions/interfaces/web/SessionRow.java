@@ -25,8 +25,9 @@ public final class SessionRow implements Serializable {
     private final boolean thisDevice;
     private final boolean flagged;
     private final boolean signedInWithMfa;
+    private final DeviceRow deviceGroup;
 
-    private SessionRow(SessionSummary session, Instant now, Duration idleAfter) {
+    private SessionRow(SessionSummary session, DeviceRow deviceGroup, Instant now, Duration idleAfter) {
         this.publicId = session.publicId();
         this.device = session.device();
         this.userAgent = session.userAgent();
@@ -38,6 +39,7 @@ public final class SessionRow implements Serializable {
         this.expiresIn = HumanDuration.of(Duration.between(now, session.expiresAt()));
         this.flagged = session.flagged();
         this.signedInWithMfa = session.signedInWithMfa();
+        this.deviceGroup = deviceGroup;
     }
 
     /**
@@ -45,7 +47,17 @@ public final class SessionRow implements Serializable {
      *     page is making one, so it is Active
      */
     public static SessionRow of(SessionSummary session, Instant now, Duration idleAfter) {
-        return new SessionRow(session, now, idleAfter);
+        return new SessionRow(session, null, now, idleAfter);
+    }
+
+    /** A row of the Active Sessions page, under the heading of its device. */
+    public static SessionRow of(SessionSummary session, DeviceRow deviceGroup, Instant now, Duration idleAfter) {
+        return new SessionRow(session, deviceGroup, now, idleAfter);
+    }
+
+    /** The device it belongs to on the Active Sessions page; null elsewhere. */
+    public DeviceRow getDeviceGroup() {
+        return deviceGroup;
     }
 
     /** The handle the Log Out button sends. */
