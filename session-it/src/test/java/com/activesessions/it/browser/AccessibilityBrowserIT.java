@@ -99,6 +99,7 @@ class AccessibilityBrowserIT {
             browser.signIn(email, PASSWORD);
             browser.open("/activesession");
             assertEquals(2, browser.all(ROWS).size());
+            openEveryDeviceFromTheKeyboard(browser);
 
             WebElement logOut = tabTo(browser, "button.log-out:not([data-session='" + thisDevice(browser) + "'])");
             logOut.sendKeys(Keys.ENTER);
@@ -191,6 +192,8 @@ class AccessibilityBrowserIT {
             }
 
             browser.open("/activesession");
+            browser.openEveryDevice();
+            audit.check(browser, role + ": /activesession, every device open");
             if (!browser.all(By.cssSelector("button.log-out:not([data-session='" + thisDevice(browser) + "'])"))
                     .isEmpty()) {
                 browser.driver()
@@ -277,6 +280,16 @@ class AccessibilityBrowserIT {
         return browser.driver()
                 .findElement(By.cssSelector("tr.this-device button.log-out"))
                 .getAttribute("data-session");
+    }
+
+    /** Opens each device's group of the Active Sessions table with Tab and Enter on its toggler. */
+    private static void openEveryDeviceFromTheKeyboard(Browser browser) {
+        String closed = "tr.ui-rowgroup-header a.ui-rowgroup-toggler[aria-expanded='false']";
+        while (!browser.all(By.cssSelector(closed)).isEmpty()) {
+            WebElement toggler = tabTo(browser, closed);
+            toggler.sendKeys(Keys.ENTER);
+            browser.waitUntil(d -> "true".equals(toggler.getAttribute("aria-expanded")));
+        }
     }
 
     /** Presses Tab until the element the selector names has the focus, as a keyboard's user would. */
